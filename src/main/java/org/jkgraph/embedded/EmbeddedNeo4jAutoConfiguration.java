@@ -1,0 +1,47 @@
+package org.jkgraph.embedded;
+
+import java.net.URI;
+
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jAutoConfiguration;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+
+/**
+ * Starts the embedded Neo4j before Spring Boot creates its Driver, and hands the Driver the address the database
+ * actually bound. Backs off when {@code spring.neo4j.uri} is set or another {@link Neo4jConnectionDetails} exists
+ * (for example a Testcontainers service connection).
+ */
+@AutoConfiguration(before = Neo4jAutoConfiguration.class)
+@Conditional(OnEmbeddedNeo4jCondition.class)
+@ConditionalOnMissingBean(Neo4jConnectionDetails.class)
+@EnableConfigurationProperties(EmbeddedNeo4jProperties.class)
+public class EmbeddedNeo4jAutoConfiguration {
+
+	@Bean(destroyMethod = "close")
+	EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties) {
+		return EmbeddedNeo4j.start(properties);
+	}
+
+	@Bean
+	Neo4jConnectionDetails embeddedNeo4jConnectionDetails(EmbeddedNeo4j neo4j, EmbeddedNeo4jProperties properties) {
+		return new Neo4jConnectionDetails() {
+			@Override
+			public URI getUri() {
+				return neo4j.boltUri();
+			}
+
+			@Override
+			public AuthToken getAuthToken() {
+				return neo4j.authEnabled() ? AuthTokens.basic("neo4j", properties.password()) : AuthTokens.none();
+			}
+		};
+	}
+
+}

@@ -1,0 +1,123 @@
+package org.jkgraph.system;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies the versioned schema files in {@code cypher/schema/} ({@code V0001__Description.cypher}) in order, once
+ * each, recording them as {@code :__Neo4jMigration} nodes — the conventions of neo4j-migrations, whose artifacts
+ * do not resolve from the registry this project builds against (its parent POM is missing there).
+ * <p>
+ * A file whose content changed after it was applied stops start-up: applied migrations are immutable, a change
+ * goes into a new file. Every statement is written to be idempotent ({@code IF NOT EXISTS}), so two instances
+ * starting together against one server do no harm.
+ */
+@Component
+public class SchemaMigrations implements InitializingBean {
+
+	private static final Logger log = LoggerFactory.getLogger(SchemaMigrations.class);
+
+	private static final Pattern FILE_NAME = Pattern.compile("V(\\d+)__(\\w+)");
+
+	private final Driver driver;
+
+	public SchemaMigrations(Driver driver) {
+		this.driver = driver;
+	}
+
+	record Migration(int version, String description, String checksum, List<String> statements) {
+	}
+
+	@Override
+	public void afterPropertiesSet() {
+		List<Migration> pending = new ArrayList<>();
+		try (Session session = driver.session()) {
+			Map<Integer, String> applied = session.executeRead(tx -> tx
+				.run("MATCH (m:__Neo4jMigration) RETURN m.version AS version, m.checksum AS checksum")
+				.list()
+				.stream()
+				.collect(java.util.stream.Collectors.toMap(r -> r.get("version").asInt(), r -> r.get("checksum").asString())));
+			for (Migration migration : available()) {
+				String checksum = applied.get(migration.version());
+				if (checksum == null) {
+					pending.add(migration);
+				}
+				else if (!checksum.equals(migration.checksum())) {
+					throw new IllegalStateException("Schema migration V%04d__%s was changed after it was applied; "
+						.formatted(migration.version(), migration.description())
+							+ "put the change into a new migration file instead");
+				}
+			}
+			for (Migration migration : pending) {
+				apply(session, migration);
+			}
+		}
+		if (!pending.isEmpty()) {
+			log.info("Applied {} schema migration(s), now at V{}", pending.size(), pending.getLast().version());
+		}
+	}
+
+	private void apply(Session session, Migration migration) {
+		// Schema commands cannot share a transaction with writes, so each statement runs on its own.
+		for (String statement : migration.statements()) {
+			session.run(statement).consume();
+		}
+		session.executeWriteWithoutResult(tx -> tx.run("""
+				MERGE (m:__Neo4jMigration {version: $version})
+				SET m.description = $description, m.checksum = $checksum, m.installedOn = datetime()
+				""", Map.of("version", migration.version(), "description", migration.description(), "checksum",
+				migration.checksum())));
+	}
+
+	/** The migration files packaged with the application, in version order. */
+	static List<Migration> available() {
+		List<Migration> migrations = new ArrayList<>();
+		CypherFiles.read("schema").forEach((name, text) -> {
+			Matcher matcher = FILE_NAME.matcher(name);
+			if (!matcher.matches()) {
+				throw new IllegalStateException("Schema file cypher/schema/" + name
+						+ ".cypher does not follow V<version>__<Description>.cypher");
+			}
+			migrations.add(new Migration(Integer.parseInt(matcher.group(1)), matcher.group(2).replace('_', ' '),
+					sha256(text), CypherFiles.statements(text)));
+		});
+		migrations.sort(java.util.Comparator.comparingInt(Migration::version));
+		return migrations;
+	}
+
+	/** The highest version applied to the database, or 0. */
+	public int currentVersion() {
+		try (Session session = driver.session()) {
+			Record record = session
+				.executeRead(tx -> tx.run("MATCH (m:__Neo4jMigration) RETURN coalesce(max(m.version), 0) AS v").single());
+			return record.get("v").asInt();
+		}
+	}
+
+	private static String sha256(String text) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
