@@ -15,13 +15,13 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * Reads {@code .cypher} files from the {@code cypher/} folder that ships inside the jar (the repository's
  * top-level {@code cypher/} directory is packaged as a resource).
  */
-final class CypherFiles {
+public final class CypherFiles {
 
 	private CypherFiles() {
 	}
 
 	/** Every file under {@code cypher/<folder>/}, keyed by its path below that folder without the extension. */
-	static Map<String, String> read(String folder) {
+	public static Map<String, String> read(String folder) {
 		String root = "cypher/" + folder + "/";
 		Map<String, String> files = new TreeMap<>();
 		try {
@@ -42,7 +42,7 @@ final class CypherFiles {
 	 * Splits a file into statements at semicolons that end a line. Comment lines are kept with their statement so
 	 * that query plans and logs show them; a statement made only of comments is dropped.
 	 */
-	static List<String> statements(String text) {
+	public static List<String> statements(String text) {
 		List<String> statements = new ArrayList<>();
 		StringBuilder current = new StringBuilder();
 		for (String line : text.split("\\R")) {

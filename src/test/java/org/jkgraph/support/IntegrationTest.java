@@ -24,6 +24,8 @@ import org.springframework.context.annotation.Import;
 		properties = { "jkgraph.embedded.store-path=${java.io.tmpdir}/jk-graph-test-${random.uuid}",
 				"jkgraph.embedded.bolt-port=0", "jkgraph.embedded.http-port=0",
 				"jkgraph.embedded.delete-on-shutdown=true",
+				// The tests ask questions of the curated dataset, whichever backend runs them.
+				"jkgraph.load.seeds-on-startup=always",
 				// Testcontainers logs an error when it finds no Docker engine; Neo4jTestBackend says what it chose.
 				"logging.level.org.testcontainers=off" })
 @AutoConfigureRestTestClient

@@ -1,0 +1,61 @@
+package org.jkgraph.load;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.jkgraph.facts.EventTypes;
+import org.jkgraph.facts.FactReader;
+import org.jkgraph.facts.FactReading;
+import org.jkgraph.facts.FactValidator;
+import org.jkgraph.facts.Problem;
+import org.neo4j.driver.Driver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Loads facts into the graph: reads and validates everything first (every problem reported at once, with file,
+ * line and field), then writes in one transaction. Either the whole load lands or nothing does.
+ */
+@Service
+public class FactLoader {
+
+	private static final Logger log = LoggerFactory.getLogger(FactLoader.class);
+
+	private final GraphWriter writer;
+
+	private final EventTypes eventTypes;
+
+	public FactLoader(Driver driver, LoadProperties properties) {
+		this.writer = new GraphWriter(driver, properties.batchSize(), properties.timeout());
+		this.eventTypes = EventTypes.fromClasspath();
+	}
+
+	public LoadReport load(LoadRequest request, LoadProgress progress) {
+		long started = System.nanoTime();
+		progress.step("reading and validating " + request.files().size() + " file(s)", request.files().size());
+		FactReading reading = FactReader.read(request.files());
+		Map<String, Boolean> known = new ConcurrentHashMap<>();
+		List<Problem> problems = new ArrayList<>(reading.problems());
+		problems.addAll(FactValidator.validate(reading.facts(), eventTypes, id -> known.computeIfAbsent(id, writer::exists)));
+		progress.advance(request.files().size());
+		if (!problems.isEmpty()) {
+			progress.finish();
+			throw new InvalidFactsException(problems.stream().sorted().toList());
+		}
+		GraphRows rows = GraphMapping.map(reading.facts(), eventTypes, request.dataset());
+		GraphWriter.Outcome outcome = writer.write(rows, request, progress);
+		LoadReport report = new LoadReport(outcome.loadId(), request.dataset(), request.files().size(), outcome.facts(),
+				outcome.relationshipsWritten(), outcome.relationshipsRemoved(), Duration.ofNanos(System.nanoTime() - started));
+		LoadCounts total = report.total();
+		log.info("Loaded dataset '{}' from {} file(s): {} created, {} updated, {} unchanged, {} removed in {} ms",
+				request.dataset(), request.files().size(), total.created(), total.updated(), total.unchanged(),
+				total.removed(), report.took().toMillis());
+		return report;
+	}
+
+}

@@ -1,0 +1,19 @@
+package org.jkgraph.load;
+
+/** Where a long load reports how far it got. */
+public interface LoadProgress {
+
+	LoadProgress SILENT = new LoadProgress() {
+	};
+
+	/** A new step starts, with {@code total} units of work (0 when unknown). */
+	default void step(String name, int total) {
+	}
+
+	default void advance(int done) {
+	}
+
+	default void finish() {
+	}
+
+}

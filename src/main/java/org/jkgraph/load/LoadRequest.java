@@ -1,0 +1,13 @@
+package org.jkgraph.load;
+
+import java.util.List;
+
+import org.jkgraph.facts.FactFile;
+
+/**
+ * What to load. A {@code full} load is the whole dataset: facts of that dataset missing from {@code files} are
+ * removed. A partial load (some files, or facts posted to the API) only adds and updates.
+ */
+public record LoadRequest(List<FactFile> files, String dataset, boolean full) {
+
+}
