@@ -33,14 +33,18 @@ public final class CommandLine {
 		Map<String, Object> properties = new HashMap<>();
 		properties.put("jkgraph.load.seeds-on-startup", "never");
 		properties.put("spring.main.log-startup-info", "false");
+		// Commands print their own summary; the service's progress lines would repeat it.
+		properties.put("logging.level.org.jkgraph.load", "warn");
+		List<String> settings = new java.util.ArrayList<>();
 		runningServer().ifPresent(uri -> {
 			System.err.println("Using the jk-graph database already running at " + uri);
-			properties.put("spring.neo4j.uri", uri);
+			// as a command-line setting, so it outranks the empty default in application.yml
+			settings.add("--spring.neo4j.uri=" + uri);
 		});
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
 			.web(WebApplicationType.NONE)
 			.properties(properties)
-			.run()) {
+			.run(settings.toArray(String[]::new))) {
 			Map<String, Command> commands = new HashMap<>();
 			context.getBeansOfType(Command.class).values().forEach(c -> commands.put(c.name(), c));
 			Command command = commands.get(args[0]);
