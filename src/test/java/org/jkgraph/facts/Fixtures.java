@@ -1,0 +1,20 @@
+package org.jkgraph.facts;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** The fact files under src/test/resources/facts/, one folder per scenario, read as the loader reads them. */
+final class Fixtures {
+
+	private Fixtures() {
+	}
+
+	static List<FactFile> files(String... folders) {
+		return Arrays.stream(folders).flatMap(folder -> FactFiles.fromClasspath("facts/" + folder).stream()).toList();
+	}
+
+	static FactReading read(String... folders) {
+		return FactReader.read(files(folders));
+	}
+
+}
