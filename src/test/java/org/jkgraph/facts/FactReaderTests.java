@@ -51,6 +51,41 @@ class FactReaderTests {
 	}
 
 	@Test
+	void reportsEveryMistakeWithFileLineAndField() {
+		List<Problem> problems = Fixtures.problems("world", "mistakes");
+
+		String file = "facts/mistakes/mistakes.yaml";
+		assertThat(problems).extracting(Problem::file, Problem::line, Problem::field)
+			.containsExactly(tuple(file, 3, "actors[0].id"), tuple(file, 4, "actors[0].kind"),
+					tuple(file, 6, "actors[0].colour"), tuple(file, 14, "places[0].lat"),
+					tuple(file, 15, "places[0].country"), tuple(file, 22, "events[0].date"),
+					tuple(file, 25, "events[0].participants[0].role"), tuple(file, 26, "events[0].topics"),
+					tuple(file, 30, "events[1].title"), tuple(file, 31, "events[1].type"),
+					tuple(file, 33, "events[1].endDate"), tuple(file, 34, "events[1].confidence"),
+					tuple(file, 36, "events[1].participants[0].actor"),
+					tuple(file, 37, "events[1].participants[1].actor"),
+					tuple(file, 39, "events[1].measures[0].change"), tuple(file, 41, "events[1].sources[0].source"));
+		assertThat(problems).map(Problem::message)
+			.satisfiesExactly(id -> assertThat(id).startsWith("'Eastland' is not a valid id"),
+					kind -> assertThat(kind).startsWith("unknown kind 'nation' (expected one of company, country, "),
+					field -> assertThat(field).isEqualTo("unknown field"),
+					lat -> assertThat(lat).isEqualTo("95 is outside -90..90"),
+					country -> assertThat(country).isEqualTo("'north-harbour' is a place, not an actor"),
+					date -> assertThat(date).isEqualTo("'2019-02-30' is an impossible date"),
+					role -> assertThat(role).startsWith("unknown role 'boss' (expected one of "),
+					topics -> assertThat(topics).isEqualTo("expected a list, found 'widgets'"),
+					title -> assertThat(title).isEqualTo("missing required field"),
+					type -> assertThat(type).startsWith("unknown event type 'dance'"),
+					end -> assertThat(end).isEqualTo("2020-04-30 is before the start, 2020-05"),
+					confidence -> assertThat(confidence).isEqualTo("1.5 is outside 0..1"),
+					place -> assertThat(place).isEqualTo("'north-harbour' is a place, not an actor"),
+					actor -> assertThat(actor).isEqualTo("unknown actor 'nobody-we-know'"),
+					change -> assertThat(change).startsWith("unknown change 'cancel' (expected one of "),
+					source -> assertThat(source).isEqualTo("unknown source 'unheard-of-source'"));
+		assertThat(problems.get(8)).hasToString(file + ":30: events[1].title: missing required field");
+	}
+
+	@Test
 	void readsJsonLinesLikeYaml() {
 		FactReading jsonLines = Fixtures.read("jsonl");
 		FactReading yaml = Fixtures.read("yaml-twin");

@@ -1,5 +1,6 @@
 package org.jkgraph.facts;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -15,6 +16,14 @@ final class Fixtures {
 
 	static FactReading read(String... folders) {
 		return FactReader.read(files(folders));
+	}
+
+	/** What the reader and then the validator find, sorted together as the loader reports them. */
+	static List<Problem> problems(String... folders) {
+		FactReading reading = read(folders);
+		List<Problem> problems = new ArrayList<>(reading.problems());
+		problems.addAll(FactValidator.validate(reading.facts(), EventTypes.fromClasspath()));
+		return problems.stream().sorted().toList();
 	}
 
 }
