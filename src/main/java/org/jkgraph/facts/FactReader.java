@@ -1,0 +1,118 @@
+package org.jkgraph.facts;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads fact files into records: YAML files (a mapping of fact lists with an optional {@code defaults} block) and
+ * JSON Lines files (one fact per line, its kind in a {@code fact} field). It never throws on bad input: every
+ * mistake, a syntax error included, becomes a {@link Problem} with file, line and field, and reading goes on so
+ * that one run reports them all. Checks that need the whole set (ids that must exist, duplicates) are
+ * {@link FactValidator}'s.
+ */
+public final class FactReader {
+
+	private FactReader() {
+	}
+
+	public static FactReading read(List<FactFile> files) {
+		List<Fact> facts = new ArrayList<>();
+		List<Problem> problems = new ArrayList<>();
+		for (FactFile file : files) {
+			if (file.isJsonLines()) {
+				readJsonLines(file, facts, problems);
+			}
+			else {
+				readYaml(file, facts, problems);
+			}
+		}
+		Collections.sort(problems);
+		return new FactReading(new FactSet(facts), problems);
+	}
+
+	private static void readYaml(FactFile file, List<Fact> facts, List<Problem> problems) {
+		Node root;
+		try {
+			root = new Yaml().compose(new StringReader(file.content()));
+		}
+		catch (YAMLException ex) {
+			problems.add(syntaxProblem(file, 0, ex));
+			return;
+		}
+		if (root == null) {
+			return;
+		}
+		if (!(root instanceof MappingNode mapping)) {
+			problems.add(new Problem(file.name(), root.getStartMark().getLine() + 1, "",
+					"a fact file is a mapping of fact lists (sources, actors, places, …)"));
+			return;
+		}
+		FieldReader top = FieldReader.of(file.name(), 0, "", mapping, problems);
+		FactDecoder.Defaults defaults = Objects.requireNonNullElse(top.object("defaults", FactDecoder.Defaults::read),
+				FactDecoder.Defaults.NONE);
+		for (FactKind kind : FactKind.values()) {
+			top.forEachMapping(kind.list(), (item, index) -> {
+				FieldReader fields = FieldReader.of(file.name(), 0, kind.list() + "[" + index + "]", item, problems);
+				String declared = fields.string("fact");
+				if (declared != null && !declared.equals(kind.id())) {
+					fields.problem("fact", "'" + declared + "' in the list of " + kind.list());
+				}
+				facts.add(FactDecoder.decode(kind, fields, defaults));
+			});
+		}
+		top.reportUnknownFields();
+	}
+
+	private static void readJsonLines(FactFile file, List<Fact> facts, List<Problem> problems) {
+		List<String> lines = file.content().lines().toList();
+		for (int i = 0; i < lines.size(); i++) {
+			if (lines.get(i).isBlank()) {
+				continue;
+			}
+			Node node;
+			try {
+				// JSON is (nearly) a subset of YAML, so one parser gives every line's fields their line.
+				node = new Yaml().compose(new StringReader(lines.get(i)));
+			}
+			catch (YAMLException ex) {
+				problems.add(syntaxProblem(file, i, ex));
+				continue;
+			}
+			if (!(node instanceof MappingNode mapping)) {
+				problems.add(new Problem(file.name(), i + 1, "", "each line must hold one JSON object"));
+				continue;
+			}
+			FieldReader fields = FieldReader.of(file.name(), i, "", mapping, problems);
+			fields.require("fact");
+			String declared = fields.string("fact");
+			FactKind.byId(declared).ifPresentOrElse(kind -> facts.add(FactDecoder.decode(kind, fields,
+					FactDecoder.Defaults.NONE)), () -> {
+						if (declared != null) {
+							fields.problem("fact", "unknown fact kind '" + declared + "' (expected one of "
+									+ String.join(", ", FactKind.ids()) + ")");
+						}
+					});
+		}
+	}
+
+	private static Problem syntaxProblem(FactFile file, int lineOffset, YAMLException ex) {
+		if (ex instanceof MarkedYAMLException marked) {
+			Mark mark = (marked.getProblemMark() != null) ? marked.getProblemMark() : marked.getContextMark();
+			String context = (marked.getContext() != null) ? marked.getContext() + ": " : "";
+			return new Problem(file.name(), lineOffset + ((mark != null) ? mark.getLine() : 0) + 1, "",
+					"syntax error: " + context + marked.getProblem());
+		}
+		return new Problem(file.name(), lineOffset + 1, "", "syntax error: " + ex.getMessage());
+	}
+
+}

@@ -1,0 +1,16 @@
+package org.jkgraph.facts;
+
+import java.util.List;
+
+/** What {@link FactReader} made of the files: the facts it could read and every problem it found, sorted. */
+public record FactReading(FactSet facts, List<Problem> problems) {
+
+	public FactReading {
+		problems = Immutable.list(problems);
+	}
+
+	public boolean hasProblems() {
+		return !problems.isEmpty();
+	}
+
+}
