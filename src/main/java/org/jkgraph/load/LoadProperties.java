@@ -13,12 +13,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param seedsOnStartup when to load the curated seeds at start-up: {@code embedded} (only on the embedded
  *                       default), {@code always} or {@code never}
  * @param seeds          the seeds folder; when it does not exist, the copy packaged in the jar is loaded
- * @param apiEnabled     accept facts over {@code POST /api/facts}; off until write access is secured
  */
 @ConfigurationProperties("jkgraph.load")
 public record LoadProperties(@DefaultValue("1000") int batchSize, @DefaultValue("10m") Duration timeout,
-		@DefaultValue("embedded") SeedsOnStartup seedsOnStartup, @DefaultValue("seeds") String seeds,
-		@DefaultValue("false") boolean apiEnabled) {
+		@DefaultValue("embedded") SeedsOnStartup seedsOnStartup, @DefaultValue("seeds") String seeds) {
 
 	public enum SeedsOnStartup {
 

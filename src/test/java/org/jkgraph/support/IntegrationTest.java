@@ -26,10 +26,14 @@ import org.springframework.context.annotation.Import;
 				"jkgraph.embedded.delete-on-shutdown=true",
 				// The tests ask questions of the curated dataset, whichever backend runs them.
 				"jkgraph.load.seeds-on-startup=always",
+				"jkgraph.security.api-keys=" + IntegrationTest.API_KEY,
 				// Testcontainers logs an error when it finds no Docker engine; Neo4jTestBackend says what it chose.
 				"logging.level.org.testcontainers=off" })
 @AutoConfigureRestTestClient
 @Import(Neo4jTestBackend.class)
 public @interface IntegrationTest {
+
+	/** The API key that allows writes in integration tests. */
+	String API_KEY = "integration-test-key";
 
 }
