@@ -20,7 +20,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class CommandLine {
 
-	private static final Set<String> NAMES = Set.of("load", "help");
+	private static final Set<String> NAMES = Set.of("load", "export", "help");
 
 	private CommandLine() {
 	}
@@ -33,8 +33,8 @@ public final class CommandLine {
 		Map<String, Object> properties = new HashMap<>();
 		properties.put("jkgraph.load.seeds-on-startup", "never");
 		properties.put("spring.main.log-startup-info", "false");
-		// Commands print their own summary; the service's progress lines would repeat it.
-		properties.put("logging.level.org.jkgraph.load", "warn");
+		// Commands print their own summary on stderr and data on stdout; log lines would get in the way.
+		properties.put("logging.level.org.jkgraph", "warn");
 		List<String> settings = new java.util.ArrayList<>();
 		runningServer().ifPresent(uri -> {
 			System.err.println("Using the jk-graph database already running at " + uri);

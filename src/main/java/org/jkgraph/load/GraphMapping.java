@@ -169,7 +169,7 @@ final class GraphMapping {
 		node.date("date", event.date());
 		FactDate end = (event.endDate() != null) ? event.endDate() : event.date();
 		node.put("dateEnd", end.last());
-		node.put("endDate", (event.endDate() != null) ? event.endDate().first() : null);
+		node.date("endDate", event.endDate());
 		node.put("year", event.date().first().getYear());
 		node.put("plover", type.map(EventType::plover).orElse(null));
 		node.put("mode", (event.mode() != null) ? event.mode() : type.map(EventType::mode).orElse(null));
@@ -229,7 +229,7 @@ final class GraphMapping {
 		String id = fact.id() + "~claim-" + claim.field() + "-" + index;
 		Node node = new Node(fact, id, "claim", List.of("Claim"), claim.sources());
 		node.put("field", claim.field());
-		node.put("value", String.valueOf(claim.value()));
+		node.put("value", storable(claim.value()));
 		node.put("rank", claim.rank().name().toLowerCase(Locale.ROOT));
 		node.put("note", claim.note());
 		node.put("about", fact.id());
@@ -237,6 +237,12 @@ final class GraphMapping {
 		claim.sources().forEach(node::cite);
 		node.finish();
 		owner.link("HAS_CLAIM", id, Map.of("field", claim.field(), "rank", node.properties.get("rank")));
+	}
+
+	/** Claim values keep their type where Neo4j can store it (text, number, boolean), else their text. */
+	private static Object storable(Object value) {
+		return (value instanceof String || value instanceof Number || value instanceof Boolean) ? value
+				: String.valueOf(value);
 	}
 
 	private static void putDate(Map<String, Object> properties, String name, FactDate date) {
@@ -272,7 +278,8 @@ final class GraphMapping {
 		Node(Fact fact, List<String> labels) {
 			this(fact, fact.id(), fact.kind().name().toLowerCase(Locale.ROOT), labels, fact.sources());
 			put("notes", fact.notes());
-			put("origin", fact.origin().file() + ":" + fact.origin().line());
+			// The file, not the line: lines shift whenever a fact above is edited, which must not count as a change.
+			put("file", fact.origin().file());
 		}
 
 		Node(Fact fact, String id, String kind, List<String> labels, List<Citation> sources) {
