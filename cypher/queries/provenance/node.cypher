@@ -5,7 +5,7 @@
 MATCH (n:Fact {id: $id})
 RETURN n.id AS id, n.fact AS kind, labels(n) AS labels, n.name AS name,
        n.method AS method, n.confidence AS confidence, n.dataset AS dataset, n.loadId AS loadId,
-       n.firstLoaded AS firstLoaded, n.lastChanged AS lastChanged, n.origin AS origin,
+       n.firstLoaded AS firstLoaded, n.lastChanged AS lastChanged, n.file AS file,
        COLLECT {
          MATCH (n)-[c:CITES]->(s:Source)
          // A citation's id ends in its position in the fact's list of sources.

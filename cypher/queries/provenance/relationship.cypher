@@ -8,7 +8,7 @@ WHERE r.id = $id
 WITH DISTINCT owner, r
 RETURN r.id AS id, type(r) AS type, owner.id AS owner, startNode(r).id AS from, endNode(r).id AS to,
        r.method AS method, r.confidence AS confidence, r.dataset AS dataset, r.loadId AS loadId,
-       r.firstLoaded AS firstLoaded, r.lastChanged AS lastChanged, owner.origin AS origin,
+       r.firstLoaded AS firstLoaded, r.lastChanged AS lastChanged, owner.file AS file,
        COLLECT {
          UNWIND range(0, size(coalesce(r.sources, [])) - 1) AS position
          MATCH (s:Source {id: r.sources[position]})

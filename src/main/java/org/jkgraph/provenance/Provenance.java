@@ -10,11 +10,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * The provenance of one node or relationship. {@code element} says which; {@code kind} is the fact kind of a node
  * ({@code event}, {@code actor}, …) or the type of a relationship ({@code CHANGED}, …). A relationship belongs to the
  * fact that states it ({@code owner}) and shares that fact's sources; {@code from} and {@code to} are its ends.
- * {@code origin} is the file and line of the fact. Claims are listed by field, the preferred one first.
+ * {@code file} is the fact file that defines the fact. Claims are listed by field, the preferred one first.
  */
 public record Provenance(String id, String element, String kind, List<String> labels, String name, String owner,
 		String from, String to, String method, Double confidence, String dataset, String loadId,
-		ZonedDateTime firstLoaded, ZonedDateTime lastChanged, String origin, List<Source> sources,
+		ZonedDateTime firstLoaded, ZonedDateTime lastChanged, String file, List<Source> sources,
 		List<Claim> claims) {
 
 	/**

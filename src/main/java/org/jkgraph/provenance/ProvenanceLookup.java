@@ -41,7 +41,7 @@ public class ProvenanceLookup {
 				row.get("labels").asList(Value::asString), string(row.get("name")), null, null, null,
 				string(row.get("method")), number(row.get("confidence")), string(row.get("dataset")),
 				string(row.get("loadId")), row.get("firstLoaded").asZonedDateTime(null),
-				row.get("lastChanged").asZonedDateTime(null), string(row.get("origin")), sources(row.get("sources")),
+				row.get("lastChanged").asZonedDateTime(null), string(row.get("file")), sources(row.get("sources")),
 				row.get("claims").asList(ProvenanceLookup::claim));
 	}
 
@@ -50,7 +50,7 @@ public class ProvenanceLookup {
 				string(row.get("owner")), string(row.get("from")), string(row.get("to")), string(row.get("method")),
 				number(row.get("confidence")), string(row.get("dataset")), string(row.get("loadId")),
 				row.get("firstLoaded").asZonedDateTime(null), row.get("lastChanged").asZonedDateTime(null),
-				string(row.get("origin")), sources(row.get("sources")), List.of());
+				string(row.get("file")), sources(row.get("sources")), List.of());
 	}
 
 	private static Provenance.Claim claim(Value claim) {

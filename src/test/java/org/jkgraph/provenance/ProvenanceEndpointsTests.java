@@ -44,7 +44,7 @@ class ProvenanceEndpointsTests {
 		assertThat(summit.loadId()).startsWith("load-");
 		assertThat(summit.firstLoaded()).isNotNull();
 		assertThat(summit.lastChanged()).isNotNull();
-		assertThat(summit.origin()).isEqualTo("seeds/events/2023.yaml:224");
+		assertThat(summit.file()).isEqualTo("seeds/events/2023.yaml");
 		assertThat(summit.claims()).isEmpty();
 	}
 
