@@ -1,12 +1,15 @@
-// Whom is this actor connected with, and how? One row per other actor and relation, strongest first:
+// Whom is this actor connected with, and how? One row per other actor and relation, in this order:
 //   met                       took part together in a consultation (PLOVER CONSULT: summits, meetings, visits,
-//                             calls, dialogues, invitations)
+//                             calls, dialogues, invitations), from different countries and not on opposite sides
 //   imposes_measures_on       this actor imposes measures that target the other
 //   targeted_by_measures_of   the other imposes measures that target this actor
-//   disputes_with             on opposite sides (initiator or plaintiff against target or defendant) of a conflict
-//                             event (CAMEO QuadClass 3 verbal or 4 material conflict)
+//   disputes_with             on opposite sides of a conflict event (CAMEO QuadClass 3 verbal or 4 material
+//                             conflict)
 //   co_participated           took part together in any other event
-// Each event counts under exactly one of met, disputes_with and co_participated. Every row has the number of events
+// Opposite sides: one is initiator or plaintiff, the other target or defendant. So co-targets of a missile launch do
+// not dispute with each other, a visit one side makes to islets the other claims is no meeting, and a prime minister
+// does not "meet" his own country (an actor's country is itself for a country, else its country property). Each
+// event counts under exactly one of met, disputes_with and co_participated; within a relation, most events first. Every row has the number of events
 // (of measures, for the measure relations), the first and last dates, and at most $eventLimit event ids (and the
 // measure ids) in date order. One row with the number of such rows and the requested page of them; no row when there
 // is no actor with that id.
@@ -19,14 +22,17 @@ MATCH (a:Actor {id: $id})
 OPTIONAL CALL (a) {
   MATCH (a)-[pa:PARTICIPATED_IN]->(e:Event)<-[pb:PARTICIPATED_IN]-(other:Actor)
   WHERE other <> a
-  WITH other, e, collect(DISTINCT pa.role) AS ours, collect(DISTINCT pb.role) AS theirs
+  WITH a, other, e, collect(DISTINCT pa.role) AS ours, collect(DISTINCT pb.role) AS theirs
+  WITH other, e,
+       any(x IN ours WHERE any(y IN theirs WHERE
+         (x IN ['initiator', 'plaintiff'] AND y IN ['target', 'defendant'])
+         OR (x IN ['target', 'defendant'] AND y IN ['initiator', 'plaintiff']))) AS opposed,
+       coalesce(CASE a.kind WHEN 'country' THEN a.id ELSE a.country END
+                = CASE other.kind WHEN 'country' THEN other.id ELSE other.country END, false) AS compatriots
   WITH other, e,
        CASE
-         WHEN e.plover = 'CONSULT' THEN 'met'
-         WHEN e.quadClass IN [3, 4]
-              AND any(x IN ours WHERE any(y IN theirs WHERE
-                    (x IN ['initiator', 'plaintiff'] AND y IN ['target', 'defendant'])
-                    OR (x IN ['target', 'defendant'] AND y IN ['initiator', 'plaintiff']))) THEN 'disputes_with'
+         WHEN e.plover = 'CONSULT' AND NOT opposed AND NOT compatriots THEN 'met'
+         WHEN e.quadClass IN [3, 4] AND opposed THEN 'disputes_with'
          ELSE 'co_participated'
        END AS relation
   ORDER BY e.date, e.id

@@ -93,6 +93,13 @@ class ActorEndpointsTests {
 		assertThat(met.events()).contains("2023-03-16-tokyo-summit", "2023-05-07-seoul-summit");
 		assertThat(met.first()).isBeforeOrEqualTo(met.last());
 		assertThat(met.last()).isAfterOrEqualTo(LocalDate.of(2023, 8, 18));
+		// Lee Myung-bak's landing on the islets Japan claims is typed a visit, but Japan is its target: no meeting.
+		assertThat(met.events()).doesNotContain("2012-08-10-lee-myung-bak-visits-dokdo");
+		assertThat(relation(page.items(), "south-korea", "co_participated").events())
+			.contains("2012-08-10-lee-myung-bak-visits-dokdo");
+		// Japan's own prime minister takes part with Japan; that is no meeting between the two.
+		assertThat(page.items()).noneMatch(r -> r.actor().id().equals("fumio-kishida") && r.relation().equals("met"));
+		assertThat(relation(page.items(), "yoon-suk-yeol", "met").events()).contains("2023-05-07-seoul-summit");
 
 		ActorRelation imposes = relation(page.items(), "south-korea", "imposes_measures_on");
 		assertThat(imposes.measures()).contains("japan-export-controls-2019", "japan-white-list-removal-2019");
@@ -105,7 +112,8 @@ class ActorEndpointsTests {
 		assertThat(relation(page.items(), "north-korea", "disputes_with").events())
 			.contains("2023-03-16-north-korea-fires-icbm");
 		// Japan and the United States condemn North Korea together: same side, so no dispute between them.
-		assertThat(page.items()).noneMatch(r -> r.actor().id().equals("united-states") && r.relation().equals("disputes_with"));
+		assertThat(page.items())
+			.noneMatch(r -> r.actor().id().equals("united-states") && r.relation().equals("disputes_with"));
 		assertThat(page.items()).extracting(ActorRelation::relation).isSortedAccordingTo(
 				Comparator.comparingInt(ActorRelation.RELATIONS::indexOf));
 	}
