@@ -1,0 +1,18 @@
+package org.jkgraph.extract;
+
+import org.jkgraph.facts.FactDate;
+
+/**
+ * A text to extract from. {@code sourceId} is the id its facts cite; {@code published} resolves relative dates (null
+ * when unknown: then only written-out dates count). {@code known} when the source is already a curated fact, so no
+ * source fact is written for it.
+ */
+public record Document(String sourceId, String text, FactDate published, String title, String publisher,
+		String corpusFile, boolean known) {
+
+	/** A document whose source is not curated yet: a source fact is written for it. */
+	public static Document of(String sourceId, String text, FactDate published) {
+		return new Document(sourceId, text, published, null, null, null, false);
+	}
+
+}
