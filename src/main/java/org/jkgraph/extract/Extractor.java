@@ -184,7 +184,7 @@ public final class Extractor {
 				FactDate dated = null;
 				for (TriggerLexicon.Match match : matches) {
 					Dated date = date(match, tokens, times, reference, referenceParagraph, sentence.paragraph(),
-							document.published());
+							document.published(), document.looksBack());
 					if (date != null && date.source().ordinal() <= Candidate.DateSource.ANAPHORIC.ordinal()) {
 						dated = date.date();
 					}
@@ -299,7 +299,7 @@ public final class Extractor {
 	 * paragraph's last date, else the publication date; the last two only to the month, since they are guesses.
 	 */
 	private static Dated date(TriggerLexicon.Match match, List<Token> tokens, List<TimeExpression> times,
-			FactDate reference, int referenceParagraph, int paragraph, FactDate published) {
+			FactDate reference, int referenceParagraph, int paragraph, FactDate published, boolean looksBack) {
 		TimeExpression nearest = null;
 		int best = Integer.MAX_VALUE;
 		for (TimeExpression time : times) {
@@ -331,7 +331,8 @@ public final class Extractor {
 			return new Dated(toMonth(reference), Candidate.DateSource.PARAGRAPH);
 		}
 		if (published != null) {
-			return new Dated(toMonth(published), Candidate.DateSource.PUBLICATION);
+			FactDate fallback = looksBack ? FactDate.parse(String.valueOf(published.first().getYear())) : toMonth(published);
+			return new Dated(fallback, Candidate.DateSource.PUBLICATION);
 		}
 		return null;
 	}
@@ -372,6 +373,7 @@ public final class Extractor {
 		fact.put("title", document.title() != null ? document.title() : firstLine(document.text()));
 		FactWriter.putIf(fact, "published", document.published() != null ? document.published().text() : null);
 		fact.put("language", "en");
+		FactWriter.putIf(fact, "type", document.type());
 		FactWriter.putIf(fact, "corpusFile", document.corpusFile());
 		fact.put("method", "extracted");
 		fact.put("confidence", 1.0);
@@ -424,6 +426,16 @@ public final class Extractor {
 		}
 		ids.add(id);
 		return id;
+	}
+
+	/** Scores extracted events against gold events (see {@link Evaluation}). */
+	public EvaluationReport evaluate(List<EventFact> extracted, List<EventFact> gold) {
+		return new Evaluation(merger).score(extracted, gold);
+	}
+
+	/** The events of an extraction as records, read back the way the loader reads them. */
+	public static List<EventFact> events(Extraction extraction) {
+		return FactReader.read(List.of(new FactFile("extracted.jsonl", extraction.jsonLines()))).facts().all(EventFact.class);
 	}
 
 	/** The output is read back and validated like a load would; a problem here is the extractor's bug. */
