@@ -38,7 +38,7 @@ class CorpusEvaluationTests {
 		for (Path file : DocumentFiles.list(List.of(CORPUS))) {
 			documents.add(DocumentFiles.read(file, null, extractor, TextInput.DEFAULT_MAX_BYTES));
 		}
-		Extraction extraction = extractor.extract(documents, false, Evaluate.DEFAULT_MIN_CONFIDENCE);
+		Extraction extraction = extractor.extract(documents, false, 0.5);
 		List<EventFact> gold = FactReader.read(FactFiles.of(List.of(Path.of("seeds/gold/corpus.yaml")))).facts()
 			.all(EventFact.class);
 		return extractor.evaluate(Extractor.events(extraction), gold);
