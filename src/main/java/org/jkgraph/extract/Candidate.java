@@ -23,7 +23,7 @@ record Candidate(String type, FactDate date, DateSource dateSource, List<Partici
 		/** No expression; the paragraph's last date, to the month. */
 		PARAGRAPH(0.85),
 		/** No date anywhere near: the publication date, to the month. */
-		PUBLICATION(0.75);
+		PUBLICATION(0.8);
 
 		private final double factor;
 

@@ -55,7 +55,10 @@ final class Gazetteer {
 		}
 		cues.aliases().forEach((actor, aliases) -> aliases.forEach(alias -> add(alias, actor, null, NameKind.NAME, false)));
 		cues.needsAntecedent().forEach((words, actor) -> add(String.join(" ", words), actor, null, NameKind.METONYM, true));
-		byFirstWord.values().forEach(names -> names.sort(Comparator.comparingInt((Name name) -> name.words().size()).reversed()));
+		// longest first; of equally long names, the actor reading before the place one ("Seoul said")
+		byFirstWord.values().forEach(names -> names.sort(Comparator.comparingInt((Name name) -> name.words().size())
+			.reversed()
+			.thenComparing(name -> name.kind() == NameKind.PLACE)));
 	}
 
 	private void add(String text, String actor, String place, NameKind kind, boolean needsAntecedent) {
