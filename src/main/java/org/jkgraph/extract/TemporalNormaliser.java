@@ -253,8 +253,10 @@ final class TemporalNormaliser {
 			return null;
 		}
 		String word = t.get(i).lower();
-		String digits = word.replaceAll("(st|nd|rd|th)$", "");
-		if (digits.length() <= 2 && !digits.isEmpty() && digits.chars().allMatch(Character::isDigit)) {
+		String digits = (word.length() > 2 && (word.endsWith("st") || word.endsWith("nd") || word.endsWith("rd")
+				|| word.endsWith("th"))) ? word.substring(0, word.length() - 2) : word;
+		if (digits.length() <= 2 && !digits.isEmpty() && Character.isDigit(digits.charAt(0))
+				&& Character.isDigit(digits.charAt(digits.length() - 1))) {
 			int value = Integer.parseInt(digits);
 			return (value >= 1 && value <= 31) ? value : null;
 		}
