@@ -11,7 +11,7 @@ import org.jkgraph.facts.FactFiles;
 import org.jkgraph.facts.FactReader;
 import org.jkgraph.facts.FactReading;
 
-import org.springframework.context.annotation.Lazy;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,11 +27,12 @@ class EvaluateCommand implements Command {
 
 	static final String DEFAULT_CORPUS = "../shared/corpus";
 
-	private final Extractor extractor;
+	/** Built on first use: the service may never extract anything. */
+	private final ObjectProvider<Extractor> extractor;
 
 	private final ExtractProperties properties;
 
-	EvaluateCommand(@Lazy Extractor extractor, ExtractProperties properties) {
+	EvaluateCommand(ObjectProvider<Extractor> extractor, ExtractProperties properties) {
 		this.extractor = extractor;
 		this.properties = properties;
 	}
@@ -86,16 +87,16 @@ class EvaluateCommand implements Command {
 			List<Document> documents = new ArrayList<>();
 			try {
 				for (Path file : DocumentFiles.list(List.of(input))) {
-					documents.add(DocumentFiles.read(file, null, extractor, properties.maxSize().toBytes()));
+					documents.add(DocumentFiles.read(file, null, extractor.getObject(), properties.maxSize().toBytes()));
 				}
 			}
 			catch (UnreadableTextException ex) {
 				System.err.println(ex.getMessage());
 				return 1;
 			}
-			extracted = Extractor.events(extractor.extract(documents, false, properties.minConfidence()));
+			extracted = Extractor.events(extractor.getObject().extract(documents, false, properties.minConfidence()));
 		}
-		EvaluationReport report = extractor.evaluate(extracted, goldFacts.facts().all(EventFact.class));
+		EvaluationReport report = extractor.getObject().evaluate(extracted, goldFacts.facts().all(EventFact.class));
 		System.out.print(report.table());
 		System.out.println("missed (" + report.missed().size() + "):");
 		report.missed().forEach(line -> System.out.println("  " + line));

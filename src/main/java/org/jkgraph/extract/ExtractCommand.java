@@ -16,7 +16,6 @@ import org.jkgraph.load.LoadReport;
 import org.jkgraph.load.LoadRequest;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,13 +27,14 @@ import org.springframework.stereotype.Component;
 @Component
 class ExtractCommand implements Command {
 
-	private final Extractor extractor;
+	/** Built on first use: the service may never extract anything. */
+	private final ObjectProvider<Extractor> extractor;
 
 	private final ObjectProvider<FactLoader> loader;
 
 	private final ExtractProperties properties;
 
-	ExtractCommand(@Lazy Extractor extractor, ObjectProvider<FactLoader> loader, ExtractProperties properties) {
+	ExtractCommand(ObjectProvider<Extractor> extractor, ObjectProvider<FactLoader> loader, ExtractProperties properties) {
 		this.extractor = extractor;
 		this.loader = loader;
 		this.properties = properties;
@@ -99,7 +99,7 @@ class ExtractCommand implements Command {
 		List<Document> documents = new ArrayList<>();
 		for (Path file : files) {
 			try {
-				documents.add(DocumentFiles.read(file, published, extractor, properties.maxSize().toBytes()));
+				documents.add(DocumentFiles.read(file, published, extractor.getObject(), properties.maxSize().toBytes()));
 			}
 			catch (UnreadableTextException ex) {
 				System.err.println(ex.getMessage() + "; nothing was extracted");
@@ -109,7 +109,7 @@ class ExtractCommand implements Command {
 				System.err.println("read " + documents.size() + "/" + files.size() + " file(s)");
 			}
 		}
-		Extraction extraction = extractor.extract(documents, true, properties.minConfidence());
+		Extraction extraction = extractor.getObject().extract(documents, true, properties.minConfidence());
 		String text = (out != null && (out.toString().endsWith(".yaml") || out.toString().endsWith(".yml")))
 				? extraction.yaml() : extraction.jsonLines();
 		try {

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 import org.jkgraph.facts.FactDate;
 
-import org.springframework.context.annotation.Lazy;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -30,11 +30,12 @@ class ExtractController {
 
 	private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
-	private final Extractor extractor;
+	/** Built on first use: the service may never extract anything. */
+	private final ObjectProvider<Extractor> extractor;
 
 	private final ExtractProperties properties;
 
-	ExtractController(@Lazy Extractor extractor, ExtractProperties properties) {
+	ExtractController(ObjectProvider<Extractor> extractor, ExtractProperties properties) {
 		this.extractor = extractor;
 		this.properties = properties;
 	}
@@ -64,9 +65,9 @@ class ExtractController {
 			throw new BadRequest("published", "published: " + ex.getMessage());
 		}
 		String text = TextInput.decode((body != null) ? body : new byte[0], "the text", max);
-		boolean known = extractor.isKnownId(source);
+		boolean known = extractor.getObject().isKnownId(source);
 		Document document = new Document(source, text, date, null, null, null, "news", known);
-		Extraction extraction = extractor.extract(List.of(document), true, properties.minConfidence());
+		Extraction extraction = extractor.getObject().extract(List.of(document), true, properties.minConfidence());
 		return new ExtractResponse(source, date.text(), extraction.sentences(), extraction.candidates(),
 				extraction.newEvents(), extraction.supportedEvents(), extraction.facts());
 	}
