@@ -27,6 +27,8 @@ class QueryFilesTest {
 
 	private static final Pattern PARAM = Pattern.compile("^// :param (\\w+) => (.+)$", Pattern.MULTILINE);
 
+	private static final Pattern PARAMS = Pattern.compile("^// :params (\\{.*})$", Pattern.MULTILINE);
+
 	@Autowired
 	Driver driver;
 
@@ -49,14 +51,20 @@ class QueryFilesTest {
 		}));
 	}
 
-	/** Evaluates each {@code :param name => expression} the way Browser does: as a Cypher expression. */
+	/**
+	 * Evaluates each {@code :param name => expression} and {@code :params {map}} line the way Browser does: as
+	 * Cypher expressions. (The text comes from the repository's own query files.)
+	 */
 	private Map<String, Object> parameters(String query) {
 		Map<String, Object> parameters = new HashMap<>();
-		Matcher matcher = PARAM.matcher(query);
 		try (Session session = driver.session()) {
-			while (matcher.find()) {
-				Object value = session.run("RETURN " + matcher.group(2).strip() + " AS v").single().get("v").asObject();
-				parameters.put(matcher.group(1), value);
+			Matcher single = PARAM.matcher(query);
+			while (single.find()) {
+				parameters.put(single.group(1), session.run("RETURN " + single.group(2).strip() + " AS v").single().get("v").asObject());
+			}
+			Matcher map = PARAMS.matcher(query);
+			while (map.find()) {
+				parameters.putAll(session.run("RETURN " + map.group(1) + " AS v").single().get("v").asMap());
 			}
 		}
 		return parameters;
