@@ -116,19 +116,36 @@ export class Timeline {
         class: `event${colour ? '' : ' unscored'}${event.id === this.selectedId ? ' selected' : ''}`,
         cx, cy, r: RADIUS,
         style: colour ? `fill: ${colour}` : null,
-        tabindex: 0, role: 'button', 'aria-label': label,
+        tabindex: -1, role: 'button', 'aria-label': label,
         dataset: { id: event.id, type: event.type },
         onclick: () => this.onSelect(event),
-        onkeydown: (keyEvent) => {
-          if (keyEvent.key === 'Enter' || keyEvent.key === ' ') {
-            keyEvent.preventDefault();
-            this.onSelect(event);
-          }
-        },
+        onkeydown: (keyEvent) => this.key(keyEvent, event),
       }, el('title', {}, label));
       marks.append(mark);
     }
     svg.append(marks);
+    // One tab stop for the whole timeline (the selected event, else the first); arrow keys move between events.
+    const current = marks.querySelector('.event.selected') ?? marks.firstElementChild;
+    current?.setAttribute('tabindex', '0');
+  }
+
+  key(keyEvent, event) {
+    const mark = keyEvent.target;
+    const moves = { ArrowRight: 'nextElementSibling', ArrowDown: 'nextElementSibling',
+      ArrowLeft: 'previousElementSibling', ArrowUp: 'previousElementSibling' };
+    if (keyEvent.key === 'Enter' || keyEvent.key === ' ') {
+      keyEvent.preventDefault();
+      this.onSelect(event);
+    } else if (moves[keyEvent.key] || keyEvent.key === 'Home' || keyEvent.key === 'End') {
+      keyEvent.preventDefault();
+      const next = keyEvent.key === 'Home' ? mark.parentNode.firstElementChild
+        : keyEvent.key === 'End' ? mark.parentNode.lastElementChild : mark[moves[keyEvent.key]];
+      if (next) {
+        mark.setAttribute('tabindex', '-1');
+        next.setAttribute('tabindex', '0');
+        next.focus();
+      }
+    }
   }
 }
 

@@ -33,7 +33,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * The explorer in a real browser (headless Chromium) against the running service and the curated facts: search,
  * graph, measures in force on a day, the timeline, and a screenshot for the README. Skipped, with a log line and the
- * reason as the assumption's message, where no Chromium and chromedriver are installed.
+ * reason as each test's assumption message, where no Chromium and chromedriver are installed.
  */
 @IntegrationTest
 class ExplorerBrowserTests {
@@ -46,6 +46,9 @@ class ExplorerBrowserTests {
 
 	private static ChromeDriver browser;
 
+	/** Why the tests are skipped, when they are. */
+	private static String skipped;
+
 	@LocalServerPort
 	int port;
 
@@ -55,9 +58,9 @@ class ExplorerBrowserTests {
 	static void startBrowser() {
 		Optional<HeadlessChromium> chromium = HeadlessChromium.find();
 		if (chromium.isEmpty()) {
-			String reason = "Explorer browser tests skipped: " + HeadlessChromium.missing();
-			log.warn(reason);
-			assumeTrue(false, reason);
+			skipped = "Explorer browser tests skipped: " + HeadlessChromium.missing();
+			log.warn(skipped);
+			return;
 		}
 		log.info("Explorer browser tests run in headless {}", chromium.get());
 		browser = chromium.get().start();
@@ -73,6 +76,8 @@ class ExplorerBrowserTests {
 
 	@BeforeEach
 	void openTheExplorer() {
+		// Assumed per test, not once in @BeforeAll: Surefire reports each test skipped with this message then.
+		assumeTrue(browser != null, () -> skipped);
 		browser.manage().window().setSize(new Dimension(HeadlessChromium.WIDTH, HeadlessChromium.HEIGHT));
 		browser.get("http://localhost:" + port + "/");
 		wait = new WebDriverWait(browser, PATIENCE, Duration.ofMillis(100));
@@ -129,7 +134,12 @@ class ExplorerBrowserTests {
 		wait.until(d -> browser.findElements(By.cssSelector("#timeline-svg circle.event")).size() == all - summits);
 		assertThat(browser.findElements(By.cssSelector("#timeline-svg circle.event[data-type='summit']"))).isEmpty();
 
-		// An event on the timeline is chosen with the keyboard like any button.
+		// The timeline is one tab stop; arrow keys move from event to event in date order, Enter chooses one.
+		List<WebElement> marks = browser.findElements(By.cssSelector("#timeline-svg circle.event"));
+		assertThat(browser.findElements(By.cssSelector("#timeline-svg circle.event[tabindex='0']"))).containsExactly(marks.get(0));
+		script("arguments[0].focus()", marks.get(0));
+		marks.get(0).sendKeys(Keys.ARROW_RIGHT);
+		assertThat(script("return document.activeElement.dataset.id")).isEqualTo(marks.get(1).getDomAttribute("data-id"));
 		WebElement controlsMark = browser.findElement(By.cssSelector("#timeline-svg circle.event[data-id='2019-07-01-japan-tightens-export-controls']"));
 		script("arguments[0].focus()", controlsMark);
 		controlsMark.sendKeys(Keys.ENTER);

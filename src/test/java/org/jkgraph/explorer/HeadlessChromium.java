@@ -42,12 +42,18 @@ final class HeadlessChromium {
 	/** Why {@link #find()} found nothing, in words for a log line and a skipped test. */
 	static String missing() {
 		String browser = executable("CHROMIUM", "chromium", "chromium-browser", "google-chrome").isPresent() ? null
-				: "Chromium (chromium, chromium-browser or google-chrome)";
-		String driver = executable("CHROMEDRIVER", "chromedriver").isPresent() ? null : "chromedriver";
+				: describe("CHROMIUM", "Chromium (chromium, chromium-browser or google-chrome) on the PATH");
+		String driver = executable("CHROMEDRIVER", "chromedriver").isPresent() ? null
+				: describe("CHROMEDRIVER", "chromedriver on the PATH");
 		String what = (browser != null && driver != null) ? browser + " and " + driver
 				: (browser != null) ? browser : driver;
-		return "no " + what + " on the PATH; install Debian's chromium and chromium-driver packages "
+		return "no " + what + "; install Debian's chromium and chromium-driver packages "
 				+ "(or set CHROMIUM and CHROMEDRIVER) to run the explorer's browser tests";
+	}
+
+	private static String describe(String variable, String otherwise) {
+		String given = System.getenv(variable);
+		return (given != null && !given.isBlank()) ? "executable at " + variable + "=" + given : otherwise;
 	}
 
 	ChromeDriver start() {
