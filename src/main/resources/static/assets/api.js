@@ -8,6 +8,9 @@ export class ApiError extends Error {
   }
 }
 
+/** How long to wait before each retry of a GET that found the service busy (503) or unreachable. */
+const RETRY_DELAYS = [400, 1500];
+
 /** GETs `path` (relative to the page, so the explorer works behind a path prefix) with `params` as JSON. */
 export async function get(path, params = {}, { signal } = {}) {
   const url = new URL(path, document.baseURI);
@@ -16,7 +19,7 @@ export async function get(path, params = {}, { signal } = {}) {
       if (v !== null && v !== undefined && v !== '') url.searchParams.append(name, v);
     }
   }
-  const response = await fetch(url, { headers: { Accept: 'application/json' }, signal });
+  const response = await fetchWithRetries(url, signal);
   if (!response.ok) {
     let detail = null;
     try {
@@ -27,6 +30,23 @@ export async function get(path, params = {}, { signal } = {}) {
     throw new ApiError(response.status, detail);
   }
   return response.json();
+}
+
+/**
+ * A GET is safe to repeat: a 503 (a query that outlived its time limit, as happens on a cold or busy service) or a
+ * failed connection is tried again, twice at most.
+ */
+async function fetchWithRetries(url, signal) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const response = await fetch(url, { headers: { Accept: 'application/json' }, signal });
+      if (response.status !== 503 || attempt >= RETRY_DELAYS.length) return response;
+    } catch (error) {
+      if (aborted(error) || attempt >= RETRY_DELAYS.length) throw error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, RETRY_DELAYS[attempt]));
+    if (signal?.aborted) throw new DOMException('Aborted', 'AbortError');
+  }
 }
 
 /** Every item of a paged list (`{items, page, size, total}`), fetching page after page up to `max` items. */
