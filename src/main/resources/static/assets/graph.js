@@ -59,15 +59,21 @@ export class GraphView {
   add(view, focusId) {
     const cy = this.cy;
     const added = [];
+    // New nodes start on a circle around the node they were found from, so the layout has no ties to break at
+    // random: the same choices give the same picture.
+    const centre = cy.getElementById(focusId).nonempty() ? cy.getElementById(focusId).position() : { x: 0, y: 0 };
+    const fresh = view.nodes.filter((node) => cy.getElementById(node.id).empty());
     cy.batch(() => {
       for (const node of view.nodes) {
         this.nodes.set(node.id, node);
         if (cy.getElementById(node.id).nonempty()) continue;
         const kind = kindOf(node.labels);
+        const angle = (2 * Math.PI * added.length) / Math.max(1, fresh.length);
+        const radius = node.id === focusId ? 0 : 120;
         added.push(cy.add({ group: 'nodes', data: {
           id: node.id, label: truncate(nameOf(node), 40), kind,
           colour: goldsteinColour(node.properties?.goldstein ?? null) ?? '#ffffff',
-        } }));
+        }, position: { x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) } }));
       }
       for (const edge of view.edges) {
         if (cy.getElementById(edge.id).nonempty()) continue;
