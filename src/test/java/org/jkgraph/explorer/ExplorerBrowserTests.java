@@ -172,11 +172,17 @@ class ExplorerBrowserTests {
 
 		byte[] png = browser.getScreenshotAs(OutputType.BYTES);
 		assertThat(png).hasSizeGreaterThan(10_000);
-		for (Path target : List.of(Path.of("target", "explorer.png"), Path.of("docs", "explorer.png"))) {
-			Files.createDirectories(target.getParent());
-			Files.write(target, png);
+		Files.createDirectories(Path.of("target"));
+		Files.write(Path.of("target", "explorer.png"), png);
+		Path docs = Path.of("docs", "explorer.png");
+		if (Screenshots.differ(docs, png)) {
+			Files.createDirectories(docs.getParent());
+			Files.write(docs, png);
+			log.info("Explorer screenshot saved to {} and target/explorer.png", docs);
 		}
-		log.info("Explorer screenshot saved to docs/explorer.png and target/explorer.png");
+		else {
+			log.info("Explorer screenshot saved to target/explorer.png; {} shows the same page and is kept", docs);
+		}
 	}
 
 	private void searchAndOpen(String text, String id) {
