@@ -28,10 +28,11 @@ class ActorController {
 
 	private final ActorQueries queries;
 
-	private final EventTypes eventTypes = EventTypes.fromClasspath();
+	private final EventTypes eventTypes;
 
-	ActorController(ActorQueries queries) {
+	ActorController(ActorQueries queries, EventTypes eventTypes) {
 		this.queries = queries;
+		this.eventTypes = eventTypes;
 	}
 
 	@GetMapping

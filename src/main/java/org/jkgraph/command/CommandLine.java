@@ -20,7 +20,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class CommandLine {
 
-	private static final Set<String> NAMES = Set.of("load", "export", "help");
+	private static final Set<String> NAMES = Set.of("load", "export", "extract", "evaluate", "help");
 
 	private CommandLine() {
 	}

@@ -41,10 +41,11 @@ class EventController {
 
 	private final EventQueries queries;
 
-	private final EventTypes eventTypes = EventTypes.fromClasspath();
+	private final EventTypes eventTypes;
 
-	EventController(EventQueries queries) {
+	EventController(EventQueries queries, EventTypes eventTypes) {
 		this.queries = queries;
+		this.eventTypes = eventTypes;
 	}
 
 	@GetMapping

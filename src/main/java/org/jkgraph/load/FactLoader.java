@@ -30,9 +30,9 @@ public class FactLoader {
 
 	private final EventTypes eventTypes;
 
-	public FactLoader(Driver driver, LoadProperties properties) {
+	public FactLoader(Driver driver, LoadProperties properties, EventTypes eventTypes) {
 		this.writer = new GraphWriter(driver, properties.batchSize(), properties.timeout());
-		this.eventTypes = EventTypes.fromClasspath();
+		this.eventTypes = eventTypes;
 	}
 
 	public LoadReport load(LoadRequest request, LoadProgress progress) {

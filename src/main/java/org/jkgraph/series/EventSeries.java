@@ -35,10 +35,11 @@ public class EventSeries {
 
 	private final GraphReader reader;
 
-	private final EventTypes vocabulary = EventTypes.fromClasspath();
+	private final EventTypes vocabulary;
 
-	public EventSeries(GraphReader reader) {
+	public EventSeries(GraphReader reader, EventTypes vocabulary) {
 		this.reader = reader;
+		this.vocabulary = vocabulary;
 		reader.require(COUNTS, COOPERATION, ACTOR);
 	}
 

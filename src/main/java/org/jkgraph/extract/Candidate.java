@@ -1,0 +1,44 @@
+package org.jkgraph.extract;
+
+import java.util.List;
+
+import org.jkgraph.facts.Citation;
+import org.jkgraph.facts.FactDate;
+import org.jkgraph.facts.Participant;
+
+/**
+ * One mention of an event in one sentence, before mentions of the same event are merged: its type, date (and where
+ * the date came from), participants, place, what the sentence asserts, how sure we are and the evidence.
+ */
+record Candidate(String type, FactDate date, DateSource dateSource, List<Participant> participants, String place,
+		Modality modality, double confidence, Citation citation) {
+
+	/** Where a candidate's date came from, best first; the factor is how much it leaves of the confidence. */
+	enum DateSource {
+
+		/** A temporal expression in the sentence. */
+		SENTENCE(1.0),
+		/** "the same day": the event reported before. */
+		ANAPHORIC(0.95),
+		/** No expression; the paragraph's last date, to the month. */
+		PARAGRAPH(0.85),
+		/** No date anywhere near: the publication date, to the month. */
+		PUBLICATION(0.8);
+
+		private final double factor;
+
+		DateSource(double factor) {
+			this.factor = factor;
+		}
+
+		double factor() {
+			return factor;
+		}
+
+	}
+
+	Candidate {
+		participants = List.copyOf(participants);
+	}
+
+}
