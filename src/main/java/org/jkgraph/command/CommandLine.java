@@ -23,7 +23,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class CommandLine {
 
-	private static final Set<String> NAMES = Set.of("load", "export", "generate", "help");
+	private static final Set<String> NAMES = Set.of("load", "export", "extract", "evaluate", "generate", "help");
 
 	/** Commands that need no database run without an application context. */
 	private static final Map<String, Supplier<Command>> STANDALONE = Map.of("generate", GenerateCommand::new);

@@ -34,10 +34,10 @@ public class GraphExport {
 
 	private final EventTypes eventTypes;
 
-	public GraphExport(Driver driver) {
+	public GraphExport(Driver driver, EventTypes eventTypes) {
 		this.driver = driver;
 		this.queries = CypherFiles.read("export");
-		this.eventTypes = EventTypes.fromClasspath();
+		this.eventTypes = eventTypes;
 	}
 
 	/** Hands every fact of {@code dataset} (all datasets when null) to {@code sink}, in kind and id order. */

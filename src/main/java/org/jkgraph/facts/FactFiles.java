@@ -18,14 +18,15 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * Finds the fact files of a folder: every {@code *.yaml}, {@code *.yml} and {@code *.jsonl} except those under
- * {@code vocabulary/}, {@code lexicon/} and {@code schema/}, which hold no facts. Files come sorted by name so that
+ * {@code vocabulary/}, {@code lexicon/}, {@code schema/} and {@code gold/} (the extractor's evaluation data), which
+ * hold no facts to load. Files come sorted by name so that
  * facts and problems always come in the same order.
  */
 public final class FactFiles {
 
 	private static final List<String> EXTENSIONS = List.of(".yaml", ".yml", ".jsonl");
 
-	private static final Set<String> NOT_FACTS = Set.of("vocabulary", "lexicon", "schema");
+	private static final Set<String> NOT_FACTS = Set.of("vocabulary", "lexicon", "schema", "gold");
 
 	private FactFiles() {
 	}

@@ -38,9 +38,9 @@ public class FactLoader {
 
 	private final LoadProperties properties;
 
-	public FactLoader(Driver driver, LoadProperties properties) {
+	public FactLoader(Driver driver, LoadProperties properties, EventTypes eventTypes) {
 		this.writer = new GraphWriter(driver, properties.batchSize(), properties.timeout());
-		this.eventTypes = EventTypes.fromClasspath();
+		this.eventTypes = eventTypes;
 		this.properties = properties;
 	}
 

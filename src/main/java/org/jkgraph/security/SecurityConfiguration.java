@@ -14,6 +14,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
@@ -40,6 +41,7 @@ class SecurityConfiguration {
 			.formLogin(form -> form.disable())
 			.cors(cors -> cors.configurationSource(cors(access)))
 			.addFilterBefore(new ApiKeyFilter(access.apiKeys(), problems), BasicAuthenticationFilter.class)
+			.addFilterBefore(new RequestSizeLimitFilter(access.maxRequestSize().toBytes(), problems), ApiKeyFilter.class)
 			.authorizeHttpRequests(requests -> {
 				requests.requestMatchers("/actuator/health/**", "/actuator/info").permitAll();
 				if (access.readsOpen()) {
@@ -64,6 +66,17 @@ class SecurityConfiguration {
 				.accessDeniedHandler((request, response, ex) -> problems.write(response,
 						HttpServletResponse.SC_FORBIDDEN, "Forbidden", "This credential may not do that")));
 		return http.build();
+	}
+
+	/**
+	 * Requests the firewall refuses before they reach the API (a {@code //} or an encoded slash in a path, say)
+	 * get the same problem+json as every other error, not the container's error page.
+	 */
+	@Bean
+	RequestRejectedHandler requestRejected(JsonMapper json) {
+		WriteProblems problems = new WriteProblems(json);
+		return (request, response, ex) -> problems.write(response, HttpServletResponse.SC_BAD_REQUEST, "Bad request",
+				"The request was refused: " + ex.getMessage());
 	}
 
 	/** No user accounts: stops Spring Boot from generating a default user and logging its password. */

@@ -22,6 +22,8 @@ public class DatabaseDescription {
 
 	private final URI uri;
 
+	private final String serverVersionQuery = CypherFiles.read("system").get("server_version");
+
 	public DatabaseDescription(Driver driver, ObjectProvider<EmbeddedNeo4j> embedded,
 			Neo4jConnectionDetails connectionDetails) {
 		this.driver = driver;
@@ -44,11 +46,7 @@ public class DatabaseDescription {
 	/** Name, version and edition as the server reports them. */
 	public ServerVersion serverVersion() {
 		try (Session session = driver.session()) {
-			Record record = session.executeRead(tx -> tx.run(
-					"""
-					CALL dbms.components() YIELD name, versions, edition
-					WHERE name = 'Neo4j Kernel'
-					RETURN name, versions[0] AS version, edition""")
+			Record record = session.executeRead(tx -> tx.run(serverVersionQuery)
 				.single());
 			return new ServerVersion(record.get("name").asString(), record.get("version").asString(),
 					record.get("edition").asString());

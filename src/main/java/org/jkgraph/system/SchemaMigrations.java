@@ -37,6 +37,8 @@ public class SchemaMigrations implements InitializingBean {
 
 	private final Driver driver;
 
+	private final Map<String, String> queries = CypherFiles.read("system");
+
 	public SchemaMigrations(Driver driver) {
 		this.driver = driver;
 	}
@@ -49,7 +51,7 @@ public class SchemaMigrations implements InitializingBean {
 		List<Migration> pending = new ArrayList<>();
 		try (Session session = driver.session()) {
 			Map<Integer, String> applied = session.executeRead(tx -> tx
-				.run("MATCH (m:__Neo4jMigration) RETURN m.version AS version, m.checksum AS checksum")
+				.run(queries.get("applied_migrations"))
 				.list()
 				.stream()
 				.collect(java.util.stream.Collectors.toMap(r -> r.get("version").asInt(), r -> r.get("checksum").asString())));
@@ -78,10 +80,7 @@ public class SchemaMigrations implements InitializingBean {
 		for (String statement : migration.statements()) {
 			session.run(statement).consume();
 		}
-		session.executeWriteWithoutResult(tx -> tx.run("""
-				MERGE (m:__Neo4jMigration {version: $version})
-				SET m.description = $description, m.checksum = $checksum, m.installedOn = datetime()
-				""", Map.of("version", migration.version(), "description", migration.description(), "checksum",
+		session.executeWriteWithoutResult(tx -> tx.run(queries.get("record_migration"), Map.of("version", migration.version(), "description", migration.description(), "checksum",
 				migration.checksum())));
 	}
 
@@ -105,7 +104,7 @@ public class SchemaMigrations implements InitializingBean {
 	public int currentVersion() {
 		try (Session session = driver.session()) {
 			Record record = session
-				.executeRead(tx -> tx.run("MATCH (m:__Neo4jMigration) RETURN coalesce(max(m.version), 0) AS v").single());
+				.executeRead(tx -> tx.run(queries.get("schema_version")).single());
 			return record.get("v").asInt();
 		}
 	}

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.jkgraph.embedded.EmbeddedNeo4j;
 import org.jkgraph.embedded.EmbeddedNeo4jProperties;
+import org.jkgraph.facts.EventTypes;
 import org.jkgraph.facts.FactFiles;
 import org.jkgraph.load.FactLoader;
 import org.jkgraph.load.LoadProgress;
@@ -49,7 +50,7 @@ class FaultToleranceTest {
 		try (Driver driver = driver(neo4j)) {
 			new SchemaMigrations(driver).afterPropertiesSet();
 			FactLoader loader = new FactLoader(driver, new LoadProperties(50, Duration.ofMinutes(2),
-					LoadProperties.SeedsOnStartup.NEVER, "seeds"));
+					LoadProperties.SeedsOnStartup.NEVER, "seeds"), EventTypes.fromClasspath());
 			AtomicBoolean stopped = new AtomicBoolean();
 			LoadProgress stopMidway = new LoadProgress() {
 				@Override
@@ -66,7 +67,7 @@ class FaultToleranceTest {
 		try (restarted; Driver driver = driver(restarted)) {
 			assertThat(factCount(driver)).isZero();
 			FactLoader loader = new FactLoader(driver, new LoadProperties(50, Duration.ofMinutes(2),
-					LoadProperties.SeedsOnStartup.NEVER, "seeds"));
+					LoadProperties.SeedsOnStartup.NEVER, "seeds"), EventTypes.fromClasspath());
 			loader.load(seedsRequest(), LoadProgress.SILENT);
 			long loaded = factCount(driver);
 			assertThat(loaded).isPositive();
@@ -80,7 +81,7 @@ class FaultToleranceTest {
 		try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(properties(0)); Driver driver = driver(neo4j)) {
 			new SchemaMigrations(driver).afterPropertiesSet();
 			FactLoader loader = new FactLoader(driver, new LoadProperties(100, Duration.ofMinutes(2),
-					LoadProperties.SeedsOnStartup.NEVER, "seeds"));
+					LoadProperties.SeedsOnStartup.NEVER, "seeds"), EventTypes.fromClasspath());
 			CompletableFuture<?> first = CompletableFuture.runAsync(() -> loader.load(seedsRequest(), LoadProgress.SILENT));
 			CompletableFuture<?> second = CompletableFuture.runAsync(() -> loader.load(seedsRequest(), LoadProgress.SILENT));
 			CompletableFuture.allOf(first, second).get();

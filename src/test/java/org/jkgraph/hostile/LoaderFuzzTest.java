@@ -12,6 +12,7 @@ import org.jkgraph.load.InvalidFactsException;
 import org.jkgraph.load.LoadProgress;
 import org.jkgraph.load.LoadRequest;
 import org.jkgraph.support.IntegrationTest;
+import org.jkgraph.support.TestDatasets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
@@ -43,10 +44,7 @@ class LoaderFuzzTest {
 
 	@AfterEach
 	void removeAcceptedFacts() {
-		try (Session session = driver.session()) {
-			session.run("MATCH (n:Fact) WHERE n.dataset STARTS WITH 'test-' DETACH DELETE n").consume();
-			session.run("MATCH (l:Load) WHERE l.dataset STARTS WITH 'test-' DELETE l").consume();
-		}
+		TestDatasets.remove(driver);
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import org.jkgraph.facts.FactFiles;
 import org.jkgraph.facts.FactReader;
 import org.jkgraph.facts.FactSet;
 import org.jkgraph.support.IntegrationTest;
+import org.jkgraph.support.TestDatasets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,10 +40,7 @@ class FactLoaderTest {
 
 	@AfterEach
 	void removeTestDatasets() {
-		try (Session session = driver.session()) {
-			session.run("MATCH (n:Fact) WHERE n.dataset STARTS WITH 'test-' DETACH DELETE n").consume();
-			session.run("MATCH (l:Load) WHERE l.dataset STARTS WITH 'test-' DELETE l").consume();
-		}
+		TestDatasets.remove(driver);
 	}
 
 	@Test

@@ -60,7 +60,7 @@ class StreamedLoadTest {
 		files = FactFiles.pathsUnder(work.resolve("synthetic"));
 		// Chunks of 100 facts in batches of 25 rows: several transactions, and "causes" reaching into later chunks.
 		loader = new FactLoader(driver, new LoadProperties(25, Duration.ofMinutes(2), LoadProperties.SeedsOnStartup.NEVER,
-				"seeds", DataSize.ofGigabytes(1), CHUNK));
+				"seeds", DataSize.ofGigabytes(1), CHUNK), EventTypes.fromClasspath());
 		wipe();
 		LoadReport report = loader.load(files, "synthetic", true, LoadProgress.SILENT);
 		assertThat(report.total().created()).isGreaterThan(500);

@@ -1,6 +1,7 @@
 package org.jkgraph.security;
 
 import org.jkgraph.support.IntegrationTest;
+import org.jkgraph.support.TestDatasets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
@@ -28,10 +29,7 @@ class WriteAccessTest {
 
 	@AfterEach
 	void removePostedFacts() {
-		try (Session session = driver.session()) {
-			session.run("MATCH (n:Fact) WHERE n.dataset STARTS WITH 'test-' DETACH DELETE n").consume();
-			session.run("MATCH (l:Load) WHERE l.dataset STARTS WITH 'test-' DELETE l").consume();
-		}
+		TestDatasets.remove(driver);
 	}
 
 	@Test

@@ -1,0 +1,18 @@
+// Which actors are there? Actors filtered by kind, country and a piece of their name, in name order, one page
+// at a time. Answers with one row: the number of matching actors and the requested page of them.
+//
+// :params {kind: null, country: null, q: null, skip: 0, limit: 50}
+//   kind     country | person | government_body | party | company | international_organisation | media
+//            | research_body | group; null for any
+//   country  id of the country actor an actor belongs to (e.g. 'japan'); null for any
+//   q        text to find, case-insensitive, in the name, the aliases or a native spelling; null for any
+//   skip, limit  the page
+MATCH (a:Actor)
+WHERE ($kind IS NULL OR a.kind = $kind)
+  AND ($country IS NULL OR a.country = $country)
+  AND ($q IS NULL OR any(name IN [a.name] + coalesce(a.aliases, []) + [k IN keys(a) WHERE k STARTS WITH 'name_' | a[k]]
+                         WHERE toLower(name) CONTAINS toLower($q)))
+WITH a ORDER BY a.name, a.id
+WITH count(a) AS total, collect(a)[$skip..$skip + $limit] AS page
+RETURN total,
+       [a IN page | {id: a.id, name: a.name, kind: a.kind, country: a.country, aliases: coalesce(a.aliases, [])}] AS items

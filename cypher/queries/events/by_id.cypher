@@ -1,0 +1,53 @@
+// Everything about one event: when and what, its codes in the event-data standards, who took part in which role,
+// where, what about, which measures it changed, how it links to other events in both directions (what it caused
+// and what caused it, what it responds to and what responded to it, what it follows up and what followed it up,
+// what it is part of and its parts), the disagreeing claims about it with their rank and sources, and the sources
+// it cites. No row when there is no event with that id.
+//
+// :params {id: '2023-03-16-tokyo-summit'}
+MATCH (e:Event {id: $id})
+RETURN e.id AS id, e.type AS type, e.title AS title, e.summary AS summary,
+       e.date AS date, e.datePrecision AS datePrecision, e.dateText AS dateText, e.endDate AS endDate,
+       e.dateEnd AS dateEnd,
+       e.plover AS plover, e.mode AS mode, e.cameo AS cameo, e.quadClass AS quadClass, e.goldstein AS goldstein,
+       e.notes AS notes, e.method AS method, e.confidence AS confidence, e.dataset AS dataset,
+       COLLECT {
+         MATCH (a:Actor)-[p:PARTICIPATED_IN]->(e)
+         RETURN {id: a.id, name: a.name, kind: a.kind, role: p.role} ORDER BY a.name, p.role
+       } AS participants,
+       COLLECT {
+         MATCH (e)-[:AT]->(p:Place)
+         RETURN {id: p.id, name: p.name, kind: p.kind, latitude: p.latitude, longitude: p.longitude}
+       }[0] AS place,
+       COLLECT { MATCH (e)-[:ABOUT]->(t:Topic) RETURN {id: t.id, name: t.name} ORDER BY t.name } AS topics,
+       COLLECT {
+         MATCH (e)-[c:CHANGED]->(m:Measure)
+         RETURN {id: m.id, name: m.name, change: c.change, status: c.status, effective: c.effective,
+                 effectivePrecision: c.effectivePrecision}
+           ORDER BY c.effective, m.id
+       } AS measures,
+       {
+         causes: COLLECT { MATCH (e)-[:CAUSED]->(o:Event) RETURN o { .id, .date, .type, .title } ORDER BY o.date, o.id },
+         causedBy: COLLECT { MATCH (e)<-[:CAUSED]-(o:Event) RETURN o { .id, .date, .type, .title } ORDER BY o.date, o.id },
+         respondsTo: COLLECT { MATCH (e)-[:RESPONDS_TO]->(o:Event) RETURN o { .id, .date, .type, .title } ORDER BY o.date, o.id },
+         respondedToBy: COLLECT { MATCH (e)<-[:RESPONDS_TO]-(o:Event) RETURN o { .id, .date, .type, .title } ORDER BY o.date, o.id },
+         followsUp: COLLECT { MATCH (e)-[:FOLLOWS_UP]->(o:Event) RETURN o { .id, .date, .type, .title } ORDER BY o.date, o.id },
+         followedUpBy: COLLECT { MATCH (e)<-[:FOLLOWS_UP]-(o:Event) RETURN o { .id, .date, .type, .title } ORDER BY o.date, o.id },
+         partOf: COLLECT { MATCH (e)-[:PART_OF]->(o:Event) RETURN o { .id, .date, .type, .title } ORDER BY o.date, o.id },
+         parts: COLLECT { MATCH (e)<-[:PART_OF]-(o:Event) RETURN o { .id, .date, .type, .title } ORDER BY o.date, o.id }
+       } AS links,
+       COLLECT {
+         MATCH (e)-[:HAS_CLAIM]->(c:Claim)
+         RETURN {field: c.field, value: c.value, rank: c.rank, note: c.note,
+                 sources: COLLECT {
+                   MATCH (c)-[cite:CITES]->(s:Source)
+                   RETURN {id: s.id, title: s.title, publisher: s.publisher, published: s.published, url: s.url,
+                           locator: cite.locator, note: cite.note} ORDER BY s.id
+                 }}
+           ORDER BY c.field, CASE c.rank WHEN 'preferred' THEN 0 WHEN 'normal' THEN 1 ELSE 2 END, c.id
+       } AS claims,
+       COLLECT {
+         MATCH (e)-[cite:CITES]->(s:Source)
+         RETURN {id: s.id, title: s.title, publisher: s.publisher, published: s.published, url: s.url,
+                 locator: cite.locator, note: cite.note} ORDER BY toInteger(split(cite.id, ':')[-1])
+       } AS sources

@@ -1,0 +1,48 @@
+// Where did each measure stand on a day? Every measure with its status that day - the status its latest change on
+// or before the day leads to - the change that put it there, the change that first put it in force, and who imposes
+// it, whom it targets and who is party to it. With inForceOnly, only the measures in force that day (status
+// in_force or terminating). A change takes effect on its effective date; of two taking effect on the same day, any
+// step beats a mere announcement, and then the later event's step wins. Measures without any change by that day have
+// no status. One row with the number of such measures and the requested page, in name order.
+//
+// :params {on: date('2021-06-01'), inForceOnly: true, kind: null, skip: 0, limit: 50}
+//   on           the day
+//   inForceOnly  true: only measures in force that day; false: every measure
+//   kind         export_control | trade_status | trade_dispute | security_agreement | diplomatic_channel
+//                | compensation_scheme | agreement | sanction | information_sharing; null for any
+//   skip, limit  the page
+MATCH (m:Measure)
+WHERE $kind IS NULL OR m.kind = $kind
+CALL (m) {
+  OPTIONAL MATCH (m)<-[c:CHANGED]-(e:Event)
+  WHERE c.effective <= $on
+  WITH c, e
+  ORDER BY c.effective DESC, CASE c.status WHEN 'announced' THEN 0 ELSE 1 END DESC, e.date DESC, e.id DESC
+  LIMIT 1
+  RETURN c AS current, e AS currentEvent
+}
+WITH m, current, currentEvent
+WHERE NOT $inForceOnly OR current.status IN ['in_force', 'terminating']
+CALL (m) {
+  OPTIONAL MATCH (m)<-[c:CHANGED]-(e:Event)
+  WHERE c.effective <= $on AND c.status IN ['in_force', 'terminating']
+  WITH c, e ORDER BY c.effective, e.date, e.id
+  LIMIT 1
+  RETURN c AS first, e AS firstEvent
+}
+WITH m, current, currentEvent, first, firstEvent ORDER BY m.name, m.id
+WITH collect({
+       id: m.id, name: m.name, kind: m.kind,
+       status: current.status,
+       since: current.effective,
+       currentChange: CASE WHEN current IS NOT NULL THEN {
+         event: currentEvent { .id, .date, .type, .title }, change: current.change, status: current.status,
+         effective: current.effective, effectivePrecision: current.effectivePrecision} END,
+       firstInForce: CASE WHEN first IS NOT NULL THEN {
+         event: firstEvent { .id, .date, .type, .title }, change: first.change, status: first.status,
+         effective: first.effective, effectivePrecision: first.effectivePrecision} END,
+       imposedBy: COLLECT { MATCH (m)-[:IMPOSED_BY]->(a:Actor) RETURN a { .id, .name } ORDER BY a.name },
+       targets: COLLECT { MATCH (m)-[:TARGETS]->(a:Actor) RETURN a { .id, .name } ORDER BY a.name },
+       parties: COLLECT { MATCH (m)-[:HAS_PARTY]->(a:Actor) RETURN a { .id, .name } ORDER BY a.name }
+     }) AS measures
+RETURN size(measures) AS total, measures[$skip..$skip + $limit] AS items

@@ -1,0 +1,21 @@
+// A cooperation index per period: of the events with a Goldstein score (interactions between actors; polls,
+// inaugurations and the like have none), how many there were, their mean score (-10 conflict … +10 cooperation,
+// rounded to 3 decimals) and how many fell in each CAMEO QuadClass (1 verbal cooperation, 2 material cooperation,
+// 3 verbal conflict, 4 material conflict). Periods as in event_counts.cypher; periods without events are left out.
+// Optional filters: dates $from … $to (inclusive), an actor taking part.
+// GET /api/series/cooperation uses this file.
+// :param interval => 'year'
+// :param from => null
+// :param to => null
+// :param actor => null
+MATCH (e:Event)
+WHERE e.goldstein IS NOT NULL
+  AND ($from IS NULL OR e.date >= $from) AND ($to IS NULL OR e.date <= $to)
+  AND ($actor IS NULL OR EXISTS { (:Actor {id: $actor})-[:PARTICIPATED_IN]->(e) })
+WITH date.truncate($interval, e.date) AS period, e
+RETURN period, count(e) AS events, round(avg(e.goldstein), 3) AS goldsteinMean,
+       count(CASE WHEN e.quadClass = 1 THEN e END) AS quad1,
+       count(CASE WHEN e.quadClass = 2 THEN e END) AS quad2,
+       count(CASE WHEN e.quadClass = 3 THEN e END) AS quad3,
+       count(CASE WHEN e.quadClass = 4 THEN e END) AS quad4
+ORDER BY period;

@@ -1,0 +1,12 @@
+package org.jkgraph.actors;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An event an actor took part in, with the roles it had. {@code date} is the first day the event covers, read with
+ * {@code datePrecision} ({@code day}, {@code month}, {@code year}); {@code endDate} is set for events that last.
+ */
+public record ActorEvent(String id, LocalDate date, String datePrecision, String dateText, LocalDate endDate,
+		String type, String title, List<String> roles) {
+}

@@ -1,0 +1,18 @@
+package org.jkgraph.actors;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * How an actor is connected with another: the relation ({@code met}, {@code imposes_measures_on},
+ * {@code targeted_by_measures_of}, {@code disputes_with}, {@code co_participated}), how many events (measures, for
+ * the measure relations) make it, the first and last dates, and the ids of those events (bounded) and measures.
+ */
+public record ActorRelation(ActorRef actor, String relation, long count, LocalDate first, LocalDate last,
+		List<String> events, List<String> measures) {
+
+	/** The relations, in the order answers list them. */
+	public static final List<String> RELATIONS = List.of("met", "imposes_measures_on", "targeted_by_measures_of",
+			"disputes_with", "co_participated");
+
+}

@@ -1,0 +1,45 @@
+package org.jkgraph.events;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One event with everything the graph knows about it: dates ({@code date} the first day, {@code dateEnd} the last
+ * day it covers, {@code endDate} the written end for events that last), its codes in the event-data standards
+ * (PLOVER, CAMEO, QuadClass, Goldstein), participants, place, topics, the measures it changed, its links to other
+ * events in both directions, disagreeing claims with their rank and sources, the sources it cites, and provenance.
+ */
+public record EventDetails(String id, String type, String title, String summary, LocalDate date,
+		String datePrecision, String dateText, LocalDate endDate, LocalDate dateEnd, String plover, String mode,
+		String cameo, Integer quadClass, Double goldstein, String notes, String method, Double confidence,
+		String dataset, List<Participant> participants, Place place, List<Topic> topics,
+		List<MeasureChange> measures, Links links, List<Claim> claims, List<SourceCitation> sources) {
+
+	public record Place(String id, String name, String kind, Double latitude, Double longitude) {
+	}
+
+	public record Topic(String id, String name) {
+	}
+
+	/**
+	 * What the event did to a measure: the {@code change} ({@code impose}, {@code lift}, …), the {@code status} it
+	 * led to, and the day it took effect.
+	 */
+	public record MeasureChange(String id, String name, String change, String status, LocalDate effective,
+			String effectivePrecision) {
+	}
+
+	/** Links to other events, each kind in both directions. */
+	public record Links(List<EventRef> causes, List<EventRef> causedBy, List<EventRef> respondsTo,
+			List<EventRef> respondedToBy, List<EventRef> followsUp, List<EventRef> followedUpBy,
+			List<EventRef> partOf, List<EventRef> parts) {
+	}
+
+	/**
+	 * One value of a field that sources disagree on ({@code date}, {@code type}, …), ranked {@code preferred},
+	 * {@code normal} or {@code deprecated}, with the sources that give it.
+	 */
+	public record Claim(String field, String value, String rank, String note, List<SourceCitation> sources) {
+	}
+
+}

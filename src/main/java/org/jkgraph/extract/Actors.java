@@ -1,0 +1,80 @@
+package org.jkgraph.extract;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jkgraph.facts.ActorFact;
+import org.jkgraph.facts.FactDate;
+import org.jkgraph.facts.FactSet;
+import org.jkgraph.facts.Office;
+
+/**
+ * The curated actors by id, with what the extractor asks of them: kind, country, display name and who held an office
+ * on a day — as PETRARCH's actor dictionaries date their entries, "the Japanese prime minister" of 2019 is Abe and of
+ * 2023 Kishida.
+ */
+final class Actors {
+
+	private static final Set<String> LEADER_ROLES = Set.of("president", "prime_minister", "head_of_state");
+
+	private final Map<String, ActorFact> byId = new HashMap<>();
+
+	Actors(FactSet facts) {
+		facts.all(ActorFact.class).forEach(actor -> byId.put(actor.id(), actor));
+	}
+
+	Optional<ActorFact> byId(String id) {
+		return Optional.ofNullable(byId.get(id));
+	}
+
+	boolean isPerson(String id) {
+		return byId(id).map(actor -> "person".equals(actor.actorKind())).orElse(false);
+	}
+
+	boolean isCountry(String id) {
+		return byId(id).map(actor -> "country".equals(actor.actorKind())).orElse(false);
+	}
+
+	String name(String id) {
+		return byId(id).map(ActorFact::name).orElse(id);
+	}
+
+	/**
+	 * The side an actor stands for when events are compared: a person's or government body's country, otherwise the
+	 * actor itself (a company, a party or a lobby acts for itself, not for its country).
+	 */
+	String side(String id) {
+		return byId(id).filter(actor -> "person".equals(actor.actorKind()) || "government_body".equals(actor.actorKind()))
+			.map(ActorFact::country)
+			.orElse(id);
+	}
+
+	/** Who held {@code role} of {@code country} on {@code day}, if the curated offices say. */
+	Optional<String> holder(String role, String country, LocalDate day) {
+		for (ActorFact actor : byId.values()) {
+			for (Office office : actor.offices()) {
+				if (office.role().equals(role) && office.of().equals(country) && covers(office, day)) {
+					return Optional.of(actor.id());
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** Whether the person led a country (president, prime minister, head of state) on {@code day}. */
+	boolean isLeader(String id, LocalDate day) {
+		List<Office> offices = byId(id).map(ActorFact::offices).orElse(List.of());
+		return offices.stream().anyMatch(office -> LEADER_ROLES.contains(office.role()) && covers(office, day));
+	}
+
+	private static boolean covers(Office office, LocalDate day) {
+		FactDate start = office.start();
+		FactDate end = office.end();
+		return start != null && !day.isBefore(start.first()) && (end == null || !day.isAfter(end.last()));
+	}
+
+}

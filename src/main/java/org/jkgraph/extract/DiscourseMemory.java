@@ -1,0 +1,87 @@
+package org.jkgraph.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The actors a document named so far, most recent last, for what points back at them: "he" (the last person),
+ * "it" (the last country or organisation), "the two leaders" (the last two people in office that day) and "both
+ * countries" (the countries of the last two sides: a leader stands for his country). Deliberately short-sighted: only the last few sentences count.
+ */
+final class DiscourseMemory {
+
+	private static final int SPAN = 24;
+
+	private final Actors actors;
+
+	private final List<String> recent = new ArrayList<>();
+
+	DiscourseMemory(Actors actors) {
+		this.actors = actors;
+	}
+
+	void remember(String actor) {
+		recent.add(actor);
+		if (recent.size() > SPAN) {
+			recent.removeFirst();
+		}
+	}
+
+	/** @param before actors named earlier in the current sentence, most recent last */
+	Optional<String> person(List<String> before) {
+		return latest(before, actors::isPerson);
+	}
+
+	Optional<String> thing(List<String> before) {
+		return latest(before, actor -> !actors.isPerson(actor));
+	}
+
+	List<String> twoLeaders(List<String> before, LocalDate day) {
+		return lastTwo(before, actor -> actors.isPerson(actor) && actors.isLeader(actor, day));
+	}
+
+	/** The countries of the last two sides named: "Yoon met Kishida … the two countries" are South Korea and Japan. */
+	List<String> twoCountries(List<String> before) {
+		Set<String> found = new LinkedHashSet<>();
+		List<String> all = all(before);
+		for (int k = all.size() - 1; k >= 0 && found.size() < 2; k--) {
+			String side = actors.side(all.get(k));
+			if (actors.isCountry(side)) {
+				found.add(side);
+			}
+		}
+		return found.size() == 2 ? List.copyOf(found) : List.of();
+	}
+
+	private Optional<String> latest(List<String> before, java.util.function.Predicate<String> wanted) {
+		List<String> all = all(before);
+		for (int k = all.size() - 1; k >= 0; k--) {
+			if (wanted.test(all.get(k))) {
+				return Optional.of(all.get(k));
+			}
+		}
+		return Optional.empty();
+	}
+
+	private List<String> lastTwo(List<String> before, java.util.function.Predicate<String> wanted) {
+		Set<String> found = new LinkedHashSet<>();
+		List<String> all = all(before);
+		for (int k = all.size() - 1; k >= 0 && found.size() < 2; k--) {
+			if (wanted.test(all.get(k))) {
+				found.add(all.get(k));
+			}
+		}
+		return found.size() == 2 ? List.copyOf(found) : List.of();
+	}
+
+	private List<String> all(List<String> before) {
+		List<String> all = new ArrayList<>(recent);
+		all.addAll(before);
+		return all;
+	}
+
+}

@@ -1,0 +1,71 @@
+package org.jkgraph.extract;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.jkgraph.facts.FactDate;
+import org.jkgraph.facts.SourceFact;
+
+/**
+ * Turns text files into {@link Document}s. A file the curated sources list as a corpus file cites that source; any
+ * other gets a source id from its name. Its publication date is the one given, else the folder's README table (as in
+ * ../shared/corpus), else the curated source's.
+ */
+public final class DocumentFiles {
+
+	private DocumentFiles() {
+	}
+
+	/** The {@code .txt} files of a folder (sorted), or the given files. */
+	public static List<Path> list(List<Path> paths) {
+		List<Path> files = new ArrayList<>();
+		for (Path path : paths) {
+			if (Files.isDirectory(path)) {
+				try (Stream<Path> found = Files.list(path)) {
+					found.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().forEach(files::add);
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException("Cannot list " + path, ex);
+				}
+			}
+			else {
+				files.add(path);
+			}
+		}
+		return files;
+	}
+
+	public static Document read(Path file, FactDate published, Extractor extractor, long maxBytes) {
+		byte[] bytes;
+		try {
+			bytes = Files.readAllBytes(file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + file, ex);
+		}
+		String name = file.getFileName().toString();
+		String text = TextInput.decode(bytes, file.toString(), maxBytes);
+		Path folder = file.toAbsolutePath().getParent();
+		Map<String, FactDate> table = CorpusTable.publicationDates(folder);
+		SourceFact known = extractor.sourceOfCorpusFile(name).orElse(null);
+		FactDate date = (published != null) ? published : table.getOrDefault(name, known != null ? known.published() : null);
+		if (known != null) {
+			return new Document(known.id(), text, date, known.title(), known.publisher(), name, known.type(), true);
+		}
+		return new Document(sourceId(name), text, date, null, null, null, "news", false);
+	}
+
+	/** {@code 000_37f8f6f3.txt} → {@code doc-000-37f8f6f3}. */
+	static String sourceId(String fileName) {
+		String base = fileName.replaceFirst("\\.[A-Za-z0-9]+$", "").toLowerCase(Locale.ROOT);
+		return "doc-" + base.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+	}
+
+}

@@ -1,0 +1,196 @@
+package org.jkgraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jkgraph.facts.Citation;
+import org.jkgraph.facts.EventFact;
+import org.jkgraph.facts.FactDate;
+import org.jkgraph.facts.Participant;
+
+/**
+ * One event is one event however many sentences report it: candidates of the same type whose dates overlap and
+ * whose principal actors agree are merged, and a merged event that matches a curated one becomes further support
+ * for it. Principal actors are compared by side ({@link Actors#side}: Yoon and Seoul are both South Korea's side);
+ * they agree when one side set contains the other.
+ */
+final class EventMerger {
+
+	private static final Set<String> NOT_PRINCIPAL = Set.of("observer", "mediator");
+
+	/** Mentions of one event: the best-dated one first. */
+	record Group(List<Candidate> members) {
+
+		Candidate best() {
+			return members.getFirst();
+		}
+
+		String type() {
+			return best().type();
+		}
+
+		FactDate date() {
+			return best().date();
+		}
+
+		List<Participant> participants() {
+			List<Participant> all = new ArrayList<>();
+			for (Candidate member : members) {
+				for (Participant participant : member.participants()) {
+					if (all.stream().noneMatch(p -> p.actor().equals(participant.actor()))) {
+						all.add(participant);
+					}
+				}
+			}
+			return all;
+		}
+
+		/** Independent mentions support each other: 1 - Π(1 - c), never quite certain. */
+		double confidence() {
+			// two triggers in one sentence ("extended the invitation") are one report, not two: its best counts once
+			Map<String, Double> bySentence = new HashMap<>();
+			for (Candidate member : members) {
+				Citation citation = member.citation();
+				bySentence.merge(citation.source() + "#" + citation.locator(), member.confidence(), Math::max);
+			}
+			double doubt = 1;
+			for (double confidence : bySentence.values()) {
+				doubt *= 1 - confidence;
+			}
+			return Math.min(0.95, Math.round((1 - doubt) * 100) / 100.0);
+		}
+
+	}
+
+	private final Actors actors;
+
+	EventMerger(Actors actors) {
+		this.actors = actors;
+	}
+
+	List<Group> merge(List<Candidate> candidates) {
+		List<Candidate> ordered = new ArrayList<>(candidates);
+		// dates read in the sentence first, precise ones before vague ones, guesses (paragraph, publication) last: a
+		// vague or guessed mention joins the event it overlaps instead of bridging two or lending the event its guess
+		ordered.sort(Comparator.comparing((Candidate c) -> c.dateSource().ordinal() > Candidate.DateSource.ANAPHORIC.ordinal())
+			.thenComparing(c -> c.date().precision())
+			.thenComparing(Candidate::dateSource));
+		// groups by type, each with its participants and sides kept up to date (recomputing them per candidate made
+		// merging quadratic in the mentions of a big document)
+		Map<String, List<Building>> byType = new HashMap<>();
+		List<Building> all = new ArrayList<>();
+		for (Candidate candidate : ordered) {
+			Sides sides = sides(candidate.participants());
+			List<Building> ofType = byType.computeIfAbsent(candidate.type(), type -> new ArrayList<>());
+			Building home = null;
+			for (Building group : ofType) {
+				if (overlap(candidate.date(), group.date) && sides.agree(group.sides)) {
+					home = group;
+					break;
+				}
+			}
+			if (home == null) {
+				home = new Building(candidate.date());
+				ofType.add(home);
+				all.add(home);
+			}
+			home.add(candidate, this);
+		}
+		List<Group> merged = all.stream().map(group -> new Group(List.copyOf(group.members)))
+			.collect(Collectors.toCollection(ArrayList::new));
+		merged.sort(Comparator.comparing((Group g) -> g.date().first()).thenComparing(Group::type));
+		return merged;
+	}
+
+	/** A group while candidates join it: its first member's date and the sides of all its members' participants. */
+	private static final class Building {
+
+		private final FactDate date;
+
+		private final List<Candidate> members = new ArrayList<>();
+
+		private final Set<String> actors = new HashSet<>();
+
+		private final List<Participant> participants = new ArrayList<>();
+
+		private Sides sides = new Sides(Set.of(), Set.of());
+
+		Building(FactDate date) {
+			this.date = date;
+		}
+
+		void add(Candidate candidate, EventMerger merger) {
+			members.add(candidate);
+			boolean changed = false;
+			for (Participant participant : candidate.participants()) {
+				if (actors.add(participant.actor())) {
+					participants.add(participant);
+					changed = true;
+				}
+			}
+			if (changed) {
+				sides = merger.sides(participants);
+			}
+		}
+
+	}
+
+	/** The curated event a group reports, if any: same type, overlapping date, agreeing actors; exact dates first. */
+	Optional<EventFact> existing(Group group, List<EventFact> known) {
+		return known.stream()
+			.filter(event -> event.date() != null
+					&& same(group.type(), group.date(), group.participants(), event.type(), event.date(), event.participants()))
+			.min(Comparator.comparing((EventFact event) -> !event.date().equals(group.date()))
+				.thenComparing(event -> event.date().precision()));
+	}
+
+	boolean same(String type, FactDate date, List<Participant> participants, String otherType, FactDate otherDate,
+			List<Participant> otherParticipants) {
+		return type.equals(otherType) && overlap(date, otherDate) && sides(participants).agree(sides(otherParticipants));
+	}
+
+	/**
+	 * The principal sides of an event, all of them and those acting. Two reports agree when one's sides contain the
+	 * other's and, where both say who acted, some acting side is the same: Kishida visiting Seoul and Yoon visiting
+	 * Tokyo involve the same two countries but are two visits.
+	 */
+	record Sides(Set<String> all, Set<String> acting) {
+
+		boolean agree(Sides other) {
+			if (all.isEmpty() || other.all.isEmpty() || !(all.containsAll(other.all) || other.all.containsAll(all))) {
+				return false;
+			}
+			return acting.isEmpty() || other.acting.isEmpty() || acting.stream().anyMatch(other.acting::contains);
+		}
+
+	}
+
+	Sides sides(List<Participant> participants) {
+		Set<String> all = new LinkedHashSet<>();
+		Set<String> acting = new LinkedHashSet<>();
+		for (Participant participant : participants) {
+			if (NOT_PRINCIPAL.contains(participant.role())) {
+				continue;
+			}
+			String side = actors.side(participant.actor());
+			all.add(side);
+			if (!Extractor.PASSIVE_ROLES.contains(participant.role())) {
+				acting.add(side);
+			}
+		}
+		return new Sides(all, acting);
+	}
+
+	static boolean overlap(FactDate a, FactDate b) {
+		return !a.last().isBefore(b.first()) && !b.last().isBefore(a.first());
+	}
+
+}

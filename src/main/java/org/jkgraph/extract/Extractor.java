@@ -1,0 +1,641 @@
+package org.jkgraph.extract;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jkgraph.facts.Citation;
+import org.jkgraph.facts.EventFact;
+import org.jkgraph.facts.EventType;
+import org.jkgraph.facts.EventTypes;
+import org.jkgraph.facts.Evidence;
+import org.jkgraph.facts.FactDate;
+import org.jkgraph.facts.FactFile;
+import org.jkgraph.facts.FactFiles;
+import org.jkgraph.facts.FactReader;
+import org.jkgraph.facts.FactReading;
+import org.jkgraph.facts.FactSet;
+import org.jkgraph.facts.FactValidator;
+import org.jkgraph.facts.Participant;
+import org.jkgraph.facts.Precision;
+import org.jkgraph.facts.Problem;
+import org.jkgraph.facts.SourceFact;
+
+/**
+ * Turns documents into candidate facts: sentences, actors from the curated gazetteer, triggers from the lexicon,
+ * modality, roles and dates, then one event per real event (merged across sentences and documents, and with the
+ * curated events when asked). The result always passes {@link FactValidator} with the curated ids allowed; anything
+ * else is a bug and fails loudly. Thread-safe: one instance serves every request.
+ */
+public final class Extractor {
+
+	/** Roles that say who acted; an event needs at least one (a target alone is not a report of an act). */
+	static final Set<String> PASSIVE_ROLES = Set.of("target", "beneficiary", "defendant", "observer", "host",
+			"mediator");
+
+	/** Triggers whose complement is not asserted: "vowed to restore", "asked him to apologise". */
+	private static final Set<String> COMPLEMENT_TAKING = Set.of("pledge", "demand", "threat", "invitation");
+
+	private static final int COMPLEMENT = 12;
+
+	/** How often "followed suit" and the like repeat the event just reported: they may as well echo a statement. */
+	private static final double ECHO_CONFIDENCE = 0.6;
+
+	private final FactSet seeds;
+
+	private final EventTypes eventTypes;
+
+	private final Actors actors;
+
+	private final Gazetteer gazetteer;
+
+	private final TriggerLexicon lexicon;
+
+	private final ModalityReader modality;
+
+	private final RoleAssigner roles;
+
+	private final EventMerger merger;
+
+	private final SentenceSplitter splitter;
+
+	private final Cues cues;
+
+	private final Map<String, SourceFact> sourcesByCorpusFile = new HashMap<>();
+
+	private Extractor(FactSet seeds, Path folder) {
+		this.seeds = seeds;
+		this.eventTypes = EventTypes.fromClasspath();
+		Cues cues = Cues.read(folder);
+		this.cues = cues;
+		this.actors = new Actors(seeds);
+		this.gazetteer = new Gazetteer(seeds, cues);
+		this.lexicon = TriggerLexicon.read(folder, eventTypes);
+		this.modality = new ModalityReader(cues);
+		this.roles = new RoleAssigner(actors, cues);
+		this.merger = new EventMerger(actors);
+		this.splitter = SentenceSplitter.fromClasspath();
+		seeds.all(SourceFact.class).stream().filter(source -> source.corpusFile() != null)
+			.forEach(source -> sourcesByCorpusFile.put(source.corpusFile(), source));
+	}
+
+	/** The extractor over the curated seeds and lexicon packaged in the jar. */
+	public static Extractor fromClasspath() {
+		return new Extractor(read(FactFiles.fromClasspath("seeds")), null);
+	}
+
+	/** The extractor over a seeds folder (its facts and its {@code lexicon/}); the jar's copy when it is missing. */
+	public static Extractor fromSeeds(Path folder) {
+		if (folder == null || !Files.isDirectory(folder.resolve("lexicon"))) {
+			return fromClasspath();
+		}
+		return new Extractor(read(FactFiles.under(folder)), folder);
+	}
+
+	private static FactSet read(List<FactFile> files) {
+		FactReading reading = FactReader.read(files);
+		if (reading.hasProblems()) {
+			throw new IllegalStateException("The curated seeds have problems:\n" + reading.problems());
+		}
+		return reading.facts();
+	}
+
+	/** The curated source of a corpus file, as seeds/sources.yaml's {@code corpusFile} names it. */
+	public Optional<SourceFact> sourceOfCorpusFile(String fileName) {
+		return Optional.ofNullable(sourcesByCorpusFile.get(fileName));
+	}
+
+	public boolean isKnownId(String id) {
+		return seeds.byId(id).isPresent();
+	}
+
+	/**
+	 * @param mergeWithKnown whether events the curated seeds hold become support for them (off to measure the
+	 * extractor on its own)
+	 * @param minConfidence events below this (after merging) are left out
+	 */
+	public Extraction extract(List<Document> documents, boolean mergeWithKnown, double minConfidence) {
+		List<Candidate> candidates = new ArrayList<>();
+		int sentences = 0;
+		for (Document document : documents) {
+			List<Sentence> split = splitter.split(document.text());
+			sentences += split.size();
+			candidates.addAll(candidates(document, split));
+		}
+		List<EventMerger.Group> groups = merger.merge(candidates);
+		List<EventFact> known = mergeWithKnown ? seeds.all(EventFact.class) : List.of();
+		List<Map<String, Object>> facts = new ArrayList<>();
+		for (Document document : documents) {
+			if (!document.known() && seeds.byId(document.sourceId()).isEmpty()) {
+				facts.add(source(document));
+			}
+		}
+		Map<String, List<Citation>> support = new LinkedHashMap<>();
+		Set<String> ids = new HashSet<>();
+		int created = 0;
+		for (EventMerger.Group group : groups) {
+			if (group.confidence() < minConfidence) {
+				continue;
+			}
+			Optional<EventFact> existing = merger.existing(group, known);
+			if (existing.isPresent()) {
+				support.computeIfAbsent(existing.get().id(), id -> new ArrayList<>(existing.get().sources()))
+					.addAll(group.members().stream().map(Candidate::citation).toList());
+			}
+			else {
+				facts.add(event(group, ids));
+				created++;
+			}
+		}
+		support.forEach((id, citations) -> facts.add(FactWriter.event((EventFact) seeds.byId(id).orElseThrow(),
+				citations)));
+		Extraction extraction = new Extraction(facts, documents.size(), sentences, candidates.size(), created,
+				support.size());
+		check(extraction);
+		return extraction;
+	}
+
+	private List<Candidate> candidates(Document document, List<Sentence> sentences) {
+		List<Candidate> found = new ArrayList<>();
+		Set<String> named = new HashSet<>();
+		DiscourseMemory memory = new DiscourseMemory(actors);
+		FactDate reference = null;
+		int referenceParagraph = -1;
+		LocalDate today = (document.published() != null) ? document.published().first() : LocalDate.now();
+		for (Sentence sentence : sentences) {
+			List<Token> tokens = sentence.tokens();
+			List<Mention> mentions = gazetteer.find(tokens, named);
+			boolean mayHaveTrigger = false;
+			for (int k = 0; k < tokens.size() && !mayHaveTrigger; k++) {
+				mayHaveTrigger = lexicon.mayStartAt(tokens.get(k).lower());
+			}
+			int[] echo = echo(tokens);
+			mayHaveTrigger |= echo != null;
+			if (mayHaveTrigger) {
+				RoleAssigner.View view = RoleAssigner.View.of(tokens, mentions);
+				List<TimeExpression> times = TemporalNormaliser.find(tokens, document.published());
+				List<TriggerLexicon.Match> matches = dropContained(nearestPerHead(tokens, lexicon.find(tokens)));
+				Map<TriggerLexicon.Match, Modality> modalities = new HashMap<>();
+				Map<TriggerLexicon.Match, List<Participant>> inherited = new HashMap<>();
+				boolean sentenceDated = times.stream().anyMatch(time -> time.anchors() && time.kind() != TimeExpression.Kind.VAGUE);
+				for (TriggerLexicon.Match match : matches) {
+					Modality read = modality.of(tokens, match, view.quoted());
+					// "Pyongyang's missile tests", "their mutual visits": a plural with no date is a kind of event, not one
+					if (read == Modality.ASSERTED && !sentenceDated && lexicon.isPluralNoun(match, tokens)) {
+						read = Modality.HABITUAL;
+					}
+					modalities.put(match, read);
+				}
+				compose(tokens, matches, modalities, inherited, view, memory, today);
+				matches = dropConjoinedLosers(tokens, matches);
+				FactDate dated = null;
+				for (TriggerLexicon.Match match : matches) {
+					Dated date = date(match, tokens, times, reference, referenceParagraph, sentence.paragraph(),
+							document.published(), document.looksBack());
+					if (date != null && date.carries() && date.source().ordinal() <= Candidate.DateSource.ANAPHORIC.ordinal()) {
+						dated = date.date();
+					}
+					Modality what = modalities.get(match);
+					if (date == null || !what.reported()) {
+						continue;
+					}
+					List<Participant> participants = new ArrayList<>(inherited.getOrDefault(match, List.of()));
+					for (Participant participant : roles.assign(view, match, memory, date.date().first())) {
+						if (participants.stream().noneMatch(p -> p.actor().equals(participant.actor()))) {
+							participants.add(participant);
+						}
+					}
+					if (participants.stream().allMatch(p -> PASSIVE_ROLES.contains(p.role()))) {
+						continue;
+					}
+					String type = upgrade(match, participants, date.date().first());
+					double confidence = match.entry().confidence() * what.weight() * date.source().factor(document.looksBack());
+					String note = (what == Modality.FUTURE) ? "announced" : null;
+					Citation citation = new Citation(document.sourceId(), "sentence " + sentence.number(), note,
+							new Evidence(sentence.text(), sentence.start(), sentence.end()));
+					found.add(new Candidate(type, date.date(), date.source(), participants, place(view, match), what,
+							confidence, citation));
+				}
+				Candidate previous = found.isEmpty() ? null : found.getLast();
+				if (echo != null && previous != null && (previous.citation().locator().equals("sentence " + sentence.number())
+						|| previous.citation().locator().equals("sentence " + (sentence.number() - 1)))) {
+					TriggerLexicon.Match match = lexicon.echo(previous.type(), echo[0], echo[1]);
+					Modality what = modality.of(tokens, match, view.quoted());
+					Dated date = date(match, tokens, times, reference, referenceParagraph, sentence.paragraph(),
+							document.published(), document.looksBack());
+					if (date != null && date.carries() && date.source() == Candidate.DateSource.SENTENCE) {
+						dated = date.date();
+					}
+					List<Participant> participants = echoed(previous, roles.subjects(view, echo[0], memory, today));
+					if (date != null && what.reported() && !participants.isEmpty()) {
+						Citation citation = new Citation(document.sourceId(), "sentence " + sentence.number(), null,
+								new Evidence(sentence.text(), sentence.start(), sentence.end()));
+						found.add(new Candidate(previous.type(), date.date(), date.source(), participants, null, what,
+								ECHO_CONFIDENCE * what.weight() * date.source().factor(document.looksBack()), citation));
+					}
+				}
+				if (dated != null) {
+					reference = dated;
+					referenceParagraph = sentence.paragraph();
+				}
+			}
+			for (Mention mention : mentions) {
+				if (mention.isActor()) {
+					roles.resolve(mention, today).ifPresent(memory::remember);
+				}
+			}
+		}
+		return found;
+	}
+
+	/**
+	 * Of the matches sharing a head word, the one whose pattern skipped fewest words ("drop a complaint about the
+	 * curbs"); where a word reads as verb and noun ("visit", "meeting"), the noun after a determiner or possessive ("Yoon's
+	 * visit", "the meeting") or in a title-case headline ("Abe-Moon Talks Resume"), the verb otherwise.
+	 */
+	private static List<TriggerLexicon.Match> nearestPerHead(List<Token> tokens, List<TriggerLexicon.Match> matches) {
+		Map<Integer, TriggerLexicon.Match> best = new LinkedHashMap<>();
+		for (TriggerLexicon.Match match : matches) {
+			best.merge(match.head(), match, (a, b) -> {
+				if (a.pattern().verb() != b.pattern().verb()) {
+					boolean noun = nounContext(tokens, match.head());
+					return (b.pattern().verb() != noun) ? b : a;
+				}
+				return (b.skipped() < a.skipped() || b.skipped() == a.skipped() && b.entry().priority() > a.entry().priority())
+						? b : a;
+			});
+		}
+		return new ArrayList<>(best.values());
+	}
+
+	private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "this", "that", "these", "those", "its",
+			"their", "his", "her", "our", "'s", "first", "last", "second", "latest");
+
+	private static boolean nounContext(List<Token> tokens, int head) {
+		if (head > 0 && tokens.get(head).isCapitalised()) {
+			return true;
+		}
+		for (int k = head - 1; k >= 0 && k >= head - 3; k--) {
+			String word = tokens.get(k).lower();
+			if (NOUN_MARKERS.contains(word)) {
+				return true;
+			}
+			// adjectives may stand between ("the second official visit"), not auxiliaries or names ("will visit", "Yoon visits")
+			if (!tokens.get(k).isWord() || tokens.get(k).isCapitalised() || word.endsWith("ly") || AUXILIARIES.contains(word)) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	private static final Set<String> AUXILIARIES = Set.of("will", "would", "to", "not", "also", "may", "might", "can",
+			"could", "should", "must", "shall", "did", "does", "do", "has", "have", "had", "is", "are", "was", "were", "be",
+			"been", "and", "or", "then", "who", "which", "that");
+
+	/** Where the sentence says an actor did what was just reported ("followed suit"): its first and last token, or null. */
+	private int[] echo(List<Token> tokens) {
+		for (List<String> phrase : cues.echoes()) {
+			for (int k = 0; k + phrase.size() <= tokens.size(); k++) {
+				int n = 0;
+				while (n < phrase.size() && tokens.get(k + n).is(phrase.get(n))) {
+					n++;
+				}
+				if (n == phrase.size()) {
+					return new int[] { k, k + n - 1 };
+				}
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The participants of an echo: the followers take the role the previous event's actors had, and those actors take
+	 * the role the followers had ("Tokyo recalled its envoy from Seoul, and Seoul did the same": Seoul acts, Tokyo is the
+	 * target).
+	 */
+	private List<Participant> echoed(Candidate previous, List<String> followers) {
+		List<Participant> participants = new ArrayList<>();
+		if (followers.isEmpty()) {
+			return participants;
+		}
+		Set<String> followerSides = followers.stream().map(actors::side).collect(Collectors.toSet());
+		String acting = previous.participants().stream().map(Participant::role).filter(role -> !PASSIVE_ROLES.contains(role))
+			.findFirst().orElse("initiator");
+		followers.forEach(actor -> participants.add(new Participant(actor, acting)));
+		for (Participant passive : previous.participants()) {
+			if (PASSIVE_ROLES.contains(passive.role()) && followerSides.contains(actors.side(passive.actor()))) {
+				previous.participants().stream().filter(p -> !PASSIVE_ROLES.contains(p.role()))
+					.filter(p -> participants.stream().noneMatch(q -> q.actor().equals(p.actor())))
+					.forEach(p -> participants.add(new Participant(p.actor(), passive.role())));
+			}
+		}
+		return participants;
+	}
+
+	/** "extended the G7 invitation": a noun inside a longer match of the same type is that match, not another report. */
+	private static List<TriggerLexicon.Match> dropContained(List<TriggerLexicon.Match> matches) {
+		List<TriggerLexicon.Match> kept = new ArrayList<>(matches.size());
+		for (TriggerLexicon.Match match : matches) {
+			boolean contained = false;
+			for (TriggerLexicon.Match other : matches) {
+				if (other != match && other.entry().type().equals(match.entry().type()) && other.first() <= match.first()
+						&& match.last() <= other.last() && other.last() - other.first() > match.last() - match.first()) {
+					contained = true;
+					break;
+				}
+			}
+			if (!contained) {
+				kept.add(match);
+			}
+		}
+		return kept;
+	}
+
+	/**
+	 * A verb trigger heading the complement of "agree to" reports its own event, announced, with the agreeing actors
+	 * ("agreed to drop the dispute"); heading that of "vow to", "ask … to" and the like it reports nothing. Any other
+	 * trigger inside a complement is what the pledge or request is about, not an event ("agreed to share radar data on
+	 * Pyongyang's launches"), and the outer trigger keeps its own reading.
+	 */
+	private void compose(List<Token> tokens, List<TriggerLexicon.Match> matches, Map<TriggerLexicon.Match, Modality> modalities,
+			Map<TriggerLexicon.Match, List<Participant>> inherited, RoleAssigner.View view, DiscourseMemory memory,
+			LocalDate day) {
+		List<TriggerLexicon.Match> outers = matches.stream()
+			.filter(match -> COMPLEMENT_TAKING.contains(match.entry().type()) && match.pattern().verb())
+			.sorted(Comparator.comparingInt(TriggerLexicon.Match::first))
+			.toList();
+		for (TriggerLexicon.Match outer : outers) {
+			for (TriggerLexicon.Match inner : matches) {
+				if (inner == outer || inner.first() <= outer.last() || inner.first() > complementEnd(tokens, outer)) {
+					continue;
+				}
+				if (!inner.pattern().verb() || !headsComplement(tokens, outer, inner)) {
+					modalities.put(inner, Modality.SPECULATIVE);
+					continue;
+				}
+				if (outer.entry().composes() && modalities.get(outer).reported()) {
+					if (modalities.get(inner) == Modality.ASSERTED || modalities.get(inner) == Modality.FUTURE) {
+						modalities.put(inner, Modality.FUTURE);
+					}
+					inherited.put(inner, roles.assign(view, outer, memory, day).stream()
+						.map(p -> new Participant(p.actor(), "participant".equals(p.role()) ? "participant" : "initiator"))
+						.toList());
+				}
+				else {
+					modalities.put(inner, Modality.SPECULATIVE);
+				}
+				modalities.put(outer, outer.entry().composes() ? Modality.SPECULATIVE : modalities.get(outer));
+			}
+		}
+	}
+
+	/**
+	 * "agreed to drop", "agreed to fully drop", "urged Moon to seek", "agreed with Tokyo in May to fund": the
+	 * inner verb right after the complement's "to".
+	 */
+	private static boolean headsComplement(List<Token> tokens, TriggerLexicon.Match outer, TriggerLexicon.Match inner) {
+		int to = inner.first() - 1;
+		if (to > outer.last() && !tokens.get(to).is("to")) {
+			to--;
+		}
+		return to <= outer.last() ? tokens.get(outer.last()).is("to") || inner.first() - outer.last() <= 1
+				: tokens.get(to).is("to");
+	}
+
+	private static int complementEnd(List<Token> tokens, TriggerLexicon.Match outer) {
+		int end = outer.last();
+		while (end + 1 < tokens.size() && end - outer.last() < COMPLEMENT) {
+			String word = tokens.get(end + 1).lower();
+			if (word.equals(";") || word.equals(":") || word.equals("while") || word.equals("but") || word.equals("which")) {
+				break;
+			}
+			end++;
+		}
+		return end;
+	}
+
+	/** "remorse and heartfelt apology": two triggers joined by "and" name one act; the lexicon's priority decides. */
+	private static List<TriggerLexicon.Match> dropConjoinedLosers(List<Token> tokens, List<TriggerLexicon.Match> matches) {
+		List<TriggerLexicon.Match> kept = new ArrayList<>(matches);
+		for (TriggerLexicon.Match a : matches) {
+			for (TriggerLexicon.Match b : matches) {
+				if (a != b && !a.entry().type().equals(b.entry().type()) && b.first() > a.last() && b.first() - a.last() <= 3
+						&& tokens.subList(a.last() + 1, b.first()).stream().anyMatch(token -> token.is("and"))) {
+					kept.remove(a.entry().priority() >= b.entry().priority() ? b : a);
+				}
+			}
+		}
+		return kept;
+	}
+
+	/** A candidate's date, where it came from, and whether later sentences of the paragraph may take it. */
+	private record Dated(FactDate date, Candidate.DateSource source, boolean carries) {
+
+		Dated(FactDate date, Candidate.DateSource source) {
+			this(date, source, true);
+		}
+
+	}
+
+	/** Words that open another clause: a date right of the trigger and past one of these is that clause's. */
+	private static final Set<String> CLAUSE_OPENERS = Set.of("while", "whereas", "but", ";");
+
+	private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "whose");
+
+	/**
+	 * The nearest temporal expression that dates events in the sentence (a comma between counts as far), else the
+	 * paragraph's last date, else the publication date; the last two only to the month, since they are guesses.
+	 */
+	private static Dated date(TriggerLexicon.Match match, List<Token> tokens, List<TimeExpression> times,
+			FactDate reference, int referenceParagraph, int paragraph, FactDate published, boolean looksBack) {
+		TimeExpression nearest = null;
+		int best = Integer.MAX_VALUE;
+		for (TimeExpression time : times) {
+			if (!time.anchors() || (time.kind() == TimeExpression.Kind.ANAPHORIC && reference == null)
+					|| time.first() > match.last() && opensClause(tokens, match.last() + 1, time.first(), match.pattern().verb())) {
+				continue;
+			}
+			int from = (time.last() < match.first()) ? time.last() : match.last();
+			int to = (time.last() < match.first()) ? match.first() : time.first();
+			int distance = to - from;
+			for (int k = from + 1; k < to; k++) {
+				if (tokens.get(k).is(",") || tokens.get(k).is(";")) {
+					distance += 8;
+				}
+			}
+			if (distance < best) {
+				best = distance;
+				nearest = time;
+			}
+		}
+		if (nearest != null) {
+			if (nearest.kind() == TimeExpression.Kind.ANAPHORIC) {
+				FactDate date = (nearest.dayOffset() != 0 && reference.precision() == Precision.DAY)
+						? FactDate.parse(reference.first().plusDays(nearest.dayOffset()).toString()) : reference;
+				return new Dated(date, Candidate.DateSource.ANAPHORIC);
+			}
+			if (nearest.kind() == TimeExpression.Kind.MODIFIER) {
+				return new Dated(nearest.date(), Candidate.DateSource.SENTENCE, false);
+			}
+			if (nearest.kind() == TimeExpression.Kind.VAGUE && looksBack) {
+				// "recently" in an analysis piece may be months back: the publication year, not its month
+				return new Dated(FactDate.parse(String.valueOf(nearest.date().first().getYear())), Candidate.DateSource.SENTENCE);
+			}
+			return new Dated(nearest.date(), Candidate.DateSource.SENTENCE);
+		}
+		if (reference != null && referenceParagraph == paragraph) {
+			return new Dated(toMonth(reference), Candidate.DateSource.PARAGRAPH);
+		}
+		if (published != null) {
+			FactDate fallback = looksBack ? FactDate.parse(String.valueOf(published.first().getYear())) : toMonth(published);
+			return new Dated(fallback, Candidate.DateSource.PUBLICATION);
+		}
+		return null;
+	}
+
+	/**
+	 * Whether a date at {@code to} belongs to another clause than a verb trigger ending before {@code from}: "…, and
+	 * Seoul did the same in 2020", or a relative clause still open there ("the accord, which had lapsed in 2016"). A
+	 * noun's relative clause describes the event itself ("the talks, which were held on …").
+	 */
+	private static boolean opensClause(List<Token> tokens, int from, int to, boolean verb) {
+		boolean relative = false;
+		for (int k = from; k < to; k++) {
+			String word = tokens.get(k).lower();
+			if (RELATIVE_PRONOUNS.contains(word)) {
+				relative = verb;
+			}
+			else if (CLAUSE_OPENERS.contains(word) || word.equals(",") && k + 1 < to && tokens.get(k + 1).is("and")) {
+				return true;
+			}
+			else if (word.equals(",")) {
+				relative = false;
+			}
+		}
+		return relative;
+	}
+
+	private static FactDate toMonth(FactDate date) {
+		return (date.precision() == Precision.DAY) ? FactDate.parse(YearMonth.from(date.first()).toString()) : date;
+	}
+
+	/** A meeting of people who all led their countries that day is a summit (the lexicon's {@code upgrade}). */
+	private String upgrade(TriggerLexicon.Match match, List<Participant> participants, LocalDate day) {
+		String upgrade = match.entry().upgrade();
+		List<String> people = participants.stream().map(Participant::actor).filter(actors::isPerson).toList();
+		if (upgrade != null && people.size() >= 2 && people.stream().allMatch(person -> actors.isLeader(person, day))) {
+			return upgrade;
+		}
+		return match.entry().type();
+	}
+
+	/** A curated place right after the trigger: "in Tokyo". */
+	private static String place(RoleAssigner.View view, TriggerLexicon.Match match) {
+		for (int k = match.last() + 1; k < view.tokens().size(); k++) {
+			Mention mention = view.startingAt()[k];
+			if (mention != null && mention.place() != null && mention.kind() == Mention.Kind.PLACE) {
+				return mention.place();
+			}
+			if (view.tokens().get(k).is(",") || view.tokens().get(k).is(";")) {
+				return null;
+			}
+		}
+		return null;
+	}
+
+	private Map<String, Object> source(Document document) {
+		Map<String, Object> fact = new LinkedHashMap<>();
+		fact.put("fact", "source");
+		fact.put("id", document.sourceId());
+		fact.put("publisher", document.publisher() != null ? document.publisher() : "unknown");
+		fact.put("title", document.title() != null ? document.title() : firstLine(document.text()));
+		FactWriter.putIf(fact, "published", document.published() != null ? document.published().text() : null);
+		fact.put("language", "en");
+		FactWriter.putIf(fact, "type", document.type());
+		FactWriter.putIf(fact, "corpusFile", document.corpusFile());
+		fact.put("method", "extracted");
+		fact.put("confidence", 1.0);
+		return fact;
+	}
+
+	private static String firstLine(String text) {
+		return text.lines().map(String::strip).filter(line -> !line.isEmpty()).findFirst()
+			.map(line -> line.length() > 160 ? line.substring(0, 160) + "…" : line)
+			.orElse("untitled");
+	}
+
+	private Map<String, Object> event(EventMerger.Group group, Set<String> ids) {
+		List<Participant> participants = group.participants();
+		String type = group.type();
+		String id = uniqueId(group.date().text() + "-" + participants.getFirst().actor() + "-" + type.replace('_', '-'), ids);
+		Map<String, Object> fact = new LinkedHashMap<>();
+		fact.put("fact", "event");
+		fact.put("id", id);
+		fact.put("type", type);
+		fact.put("date", group.date().text());
+		fact.put("title", title(type, participants));
+		fact.put("participants", FactWriter.participants(participants));
+		FactWriter.putIf(fact, "place", group.members().stream().map(Candidate::place).filter(p -> p != null).findFirst()
+			.orElse(null));
+		fact.put("method", "extracted");
+		fact.put("confidence", group.confidence());
+		fact.put("sources", FactWriter.citations(group.members().stream().map(Candidate::citation).toList()));
+		if (group.members().stream().allMatch(member -> member.modality() == Modality.FUTURE)) {
+			fact.put("notes", "Reported as announced or planned, not yet carried out, on this date.");
+		}
+		return fact;
+	}
+
+	/** A title in our own words: the type's label and who took part ("Missile launch: North Korea"). */
+	private String title(String type, List<Participant> participants) {
+		String label = eventTypes.byId(type).map(EventType::label).orElse(type);
+		String actors = participants.stream().filter(p -> !PASSIVE_ROLES.contains(p.role()))
+			.map(p -> this.actors.name(p.actor())).collect(Collectors.joining(", "));
+		String others = participants.stream().filter(p -> PASSIVE_ROLES.contains(p.role()))
+			.map(p -> this.actors.name(p.actor())).collect(Collectors.joining(", "));
+		return label + ": " + actors + (others.isEmpty() ? "" : " (" + others + ")");
+	}
+
+	private String uniqueId(String base, Set<String> ids) {
+		String slug = base.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", "-").replaceAll("-+", "-");
+		String id = slug;
+		for (int n = 2; ids.contains(id) || seeds.byId(id).isPresent(); n++) {
+			id = slug + "-" + n;
+		}
+		ids.add(id);
+		return id;
+	}
+
+	/** Scores extracted events against gold events (see {@link Evaluation}). */
+	public EvaluationReport evaluate(List<EventFact> extracted, List<EventFact> gold) {
+		return new Evaluation(merger).score(extracted, gold);
+	}
+
+	/** The events of an extraction as records, read back the way the loader reads them. */
+	public static List<EventFact> events(Extraction extraction) {
+		return FactReader.read(List.of(new FactFile("extracted.jsonl", extraction.jsonLines()))).facts().all(EventFact.class);
+	}
+
+	/** The output is read back and validated like a load would; a problem here is the extractor's bug. */
+	private void check(Extraction extraction) {
+		FactReading reading = FactReader.read(List.of(new FactFile("extracted.jsonl", extraction.jsonLines())));
+		List<Problem> problems = new ArrayList<>(reading.problems());
+		problems.addAll(FactValidator.validate(reading.facts(), eventTypes, id -> seeds.byId(id).isPresent()));
+		if (!problems.isEmpty()) {
+			throw new IllegalStateException("The extractor wrote invalid facts: " + problems);
+		}
+	}
+
+}

@@ -1,0 +1,215 @@
+package org.jkgraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jkgraph.facts.ActorFact;
+import org.jkgraph.facts.FactSet;
+import org.jkgraph.facts.PlaceFact;
+
+/**
+ * Finds curated actors and places in tokens: names, aliases, native names, demonyms and metonyms of the curated
+ * actors plus the extra aliases of {@code cues.yaml}, longest match first. Capitalised names only match capitalised
+ * words and acronyms only their exact case ("US" is not "us"). Demonyms name a country only before a government noun
+ * ("the Japanese government"), capitals only outside a locative phrase ("Seoul said", not "in Seoul"), and phrases
+ * such as "the North" only after their actor was named.
+ */
+final class Gazetteer {
+
+	private enum NameKind {
+
+		NAME, DEMONYM, METONYM, PLACE
+
+	}
+
+	/** One name: its words as written, and what it names. */
+	private record Name(List<String> words, List<String> lower, String actor, String place, NameKind kind,
+			boolean needsAntecedent) {
+	}
+
+	private final Map<String, List<Name>> byFirstWord = new HashMap<>();
+
+	private final Cues cues;
+
+	/** Office titles by their first word: looked up at every token, so not a scan of all titles. */
+	private final Map<String, List<List<String>>> officesByFirstWord = new HashMap<>();
+
+	Gazetteer(FactSet facts, Cues cues) {
+		this.cues = cues;
+		cues.offices().keySet()
+			.forEach(title -> officesByFirstWord.computeIfAbsent(title.getFirst(), k -> new ArrayList<>()).add(title));
+		Map<String, String> placeByName = new HashMap<>();
+		for (PlaceFact place : facts.all(PlaceFact.class)) {
+			add(place.name(), null, place.id(), NameKind.PLACE, false);
+			place.aliases().forEach(alias -> add(alias, null, place.id(), NameKind.PLACE, false));
+			placeByName.put(Tokenizer.lower(place.name()), place.id());
+		}
+		for (ActorFact actor : facts.all(ActorFact.class)) {
+			add(actor.name(), actor.id(), null, NameKind.NAME, false);
+			actor.aliases().forEach(alias -> add(alias, actor.id(), null, NameKind.NAME, false));
+			actor.names().values().forEach(name -> add(name, actor.id(), null, NameKind.NAME, false));
+			actor.demonyms().forEach(demonym -> add(demonym, actor.id(), null, NameKind.DEMONYM, false));
+			for (String metonym : actor.metonyms()) {
+				boolean antecedent = cues.needsAntecedent().containsKey(LexiconFiles.words(metonym));
+				add(metonym, actor.id(), placeByName.get(Tokenizer.lower(metonym)), NameKind.METONYM, antecedent);
+			}
+		}
+		cues.aliases().forEach((actor, aliases) -> aliases.forEach(alias -> add(alias, actor, null, NameKind.NAME, false)));
+		cues.needsAntecedent().forEach((words, actor) -> add(String.join(" ", words), actor, null, NameKind.METONYM, true));
+		// longest first; of equally long names, the actor reading before the place one ("Seoul said")
+		byFirstWord.values().forEach(names -> names.sort(Comparator.comparingInt((Name name) -> name.words().size())
+			.reversed()
+			.thenComparing(name -> name.kind() == NameKind.PLACE)));
+	}
+
+	private void add(String text, String actor, String place, NameKind kind, boolean needsAntecedent) {
+		List<Token> tokens = Tokenizer.tokenize(text);
+		if (tokens.isEmpty()) {
+			return;
+		}
+		Name name = new Name(tokens.stream().map(Token::text).toList(), tokens.stream().map(Token::lower).toList(), actor,
+				place, kind, needsAntecedent);
+		byFirstWord.computeIfAbsent(name.lower().getFirst(), k -> new ArrayList<>()).add(name);
+	}
+
+	/**
+	 * The mentions in a sentence, left to right, without overlaps.
+	 * @param named actors named earlier in the document (for "the North"); this sentence's names are added to it
+	 */
+	List<Mention> find(List<Token> tokens, Set<String> named) {
+		List<Mention> mentions = new ArrayList<>();
+		int i = 0;
+		while (i < tokens.size()) {
+			Mention mention = at(tokens, i, named);
+			if (mention == null) {
+				i++;
+				continue;
+			}
+			mentions.add(mention);
+			if (mention.actor() != null && mention.kind() != Mention.Kind.MODIFIER) {
+				named.add(mention.actor());
+			}
+			i = mention.last() + 1;
+		}
+		return mentions;
+	}
+
+	private Mention at(List<Token> tokens, int i, Set<String> named) {
+		// "Prime Minister Fumio Kishida": the title belongs to the name that follows it
+		int title = officeTitleLength(tokens, i);
+		if (title > 0 && tokens.get(i).isCapitalised()) {
+			Name person = nameAt(tokens, i + title, named);
+			if (person != null && person.actor() != null) {
+				return mention(tokens, i, i + title + person.words().size() - 1, person.actor(), null, Mention.Kind.NAME, null);
+			}
+		}
+		Name name = nameAt(tokens, i, named);
+		if (name == null) {
+			return null;
+		}
+		int last = i + name.words().size() - 1;
+		return switch (name.kind()) {
+			case NAME -> {
+				// "Japan's prime minister"
+				if (last + 2 < tokens.size() && tokens.get(last + 1).is("'s")) {
+					int officeLength = officeTitleLength(tokens, last + 2);
+					if (officeLength > 0 && nameAt(tokens, last + 2 + officeLength, named) == null) {
+						yield office(tokens, i, last + 1 + officeLength, name.actor(), tokens.subList(last + 2, last + 2 + officeLength));
+					}
+				}
+				yield mention(tokens, i, last, name.actor(), null, Mention.Kind.NAME, null);
+			}
+			case PLACE -> mention(tokens, i, last, null, name.place(), Mention.Kind.PLACE, null);
+			case METONYM -> {
+				boolean locative = i > 0 && cues.locative().contains(tokens.get(i - 1).lower());
+				yield locative && name.place() != null ? mention(tokens, i, last, null, name.place(), Mention.Kind.PLACE, null)
+						: mention(tokens, i, last, name.actor(), name.place(), Mention.Kind.METONYM, null);
+			}
+			case DEMONYM -> demonym(tokens, i, last, name.actor(), named);
+		};
+	}
+
+	private Mention demonym(List<Token> tokens, int first, int last, String actor, Set<String> named) {
+		int next = last + 1;
+		int officeLength = officeTitleLength(tokens, next);
+		if (officeLength > 0) {
+			Name person = nameAt(tokens, next + officeLength, named);
+			if (person != null && person.actor() != null) {
+				return mention(tokens, first, next + officeLength + person.words().size() - 1, person.actor(), null,
+						Mention.Kind.NAME, null);
+			}
+			return office(tokens, first, next + officeLength - 1, actor, tokens.subList(next, next + officeLength));
+		}
+		if (next < tokens.size() && cues.government().contains(tokens.get(next).lower())) {
+			return mention(tokens, first, next, actor, null, Mention.Kind.DEMONYM, null);
+		}
+		boolean standsAlone = next >= tokens.size() || !tokens.get(next).isWord();
+		return mention(tokens, first, last, actor, null, standsAlone ? Mention.Kind.DEMONYM : Mention.Kind.MODIFIER, null);
+	}
+
+	private Mention office(List<Token> tokens, int first, int last, String country, List<Token> title) {
+		String role = cues.offices().get(title.stream().map(Token::lower).toList());
+		return mention(tokens, first, last, country, null, Mention.Kind.OFFICE, role);
+	}
+
+	private static Mention mention(List<Token> tokens, int first, int last, String actor, String place, Mention.Kind kind,
+			String role) {
+		boolean possessive = last + 1 < tokens.size() && tokens.get(last + 1).is("'s");
+		return new Mention(first, last, actor, place, kind, role, possessive);
+	}
+
+	private int officeTitleLength(List<Token> tokens, int at) {
+		if (at >= tokens.size()) {
+			return 0;
+		}
+		int best = 0;
+		for (List<String> title : officesByFirstWord.getOrDefault(tokens.get(at).lower(), List.of())) {
+			if (title.size() > best && at + title.size() <= tokens.size()) {
+				boolean matches = true;
+				for (int k = 1; k < title.size() && matches; k++) {
+					matches = tokens.get(at + k).lower().equals(title.get(k));
+				}
+				if (matches) {
+					best = title.size();
+				}
+			}
+		}
+		return best;
+	}
+
+	private Name nameAt(List<Token> tokens, int i, Set<String> named) {
+		if (i >= tokens.size()) {
+			return null;
+		}
+		for (Name name : byFirstWord.getOrDefault(tokens.get(i).lower(), List.of())) {
+			if (i + name.words().size() <= tokens.size() && matches(name, tokens, i)
+					&& (!name.needsAntecedent() || named.contains(name.actor()))) {
+				return name;
+			}
+		}
+		return null;
+	}
+
+	private static boolean matches(Name name, List<Token> tokens, int at) {
+		for (int k = 0; k < name.words().size(); k++) {
+			Token token = tokens.get(at + k);
+			String word = name.words().get(k);
+			if (!token.lower().equals(name.lower().get(k))) {
+				return false;
+			}
+			boolean acronym = word.length() > 1 && word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+			if (acronym && !token.text().equals(word) && !token.text().replace('\u2019', '\'').equals(word)) {
+				return false;
+			}
+			if (Character.isUpperCase(word.charAt(0)) && !Character.isUpperCase(token.text().charAt(0))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+}

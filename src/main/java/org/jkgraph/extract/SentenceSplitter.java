@@ -1,0 +1,70 @@
+package org.jkgraph.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Splits a document into sentences: first into lines (news text puts headlines, bylines and paragraphs on lines of
+ * their own, which the model does not know), then each line with OpenNLP's pretrained English sentence model.
+ * Footnote lines ({@code [3] "Title", site, …}) are references, not text, and are left out.
+ */
+final class SentenceSplitter {
+
+	/** The model file inside {@code org.apache.opennlp:opennlp-models-sentdetect-en}. */
+	static final String MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+
+	private static final Pattern FOOTNOTE = Pattern.compile("^\\s*\\[\\d+\\]");
+
+	private final SentenceModel model;
+
+	private SentenceSplitter(SentenceModel model) {
+		this.model = model;
+	}
+
+	static SentenceSplitter fromClasspath() {
+		try (InputStream in = SentenceSplitter.class.getResourceAsStream(MODEL)) {
+			if (in == null) {
+				throw new IllegalStateException("OpenNLP sentence model " + MODEL + " is missing from the classpath");
+			}
+			return new SentenceSplitter(new SentenceModel(in));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read the OpenNLP sentence model " + MODEL, ex);
+		}
+	}
+
+	List<Sentence> split(String text) {
+		// SentenceDetectorME keeps state between calls, so each document gets its own.
+		SentenceDetectorME detector = new SentenceDetectorME(model);
+		List<Sentence> sentences = new ArrayList<>();
+		int paragraph = 0;
+		int lineStart = 0;
+		while (lineStart < text.length()) {
+			int lineEnd = text.indexOf('\n', lineStart);
+			if (lineEnd < 0) {
+				lineEnd = text.length();
+			}
+			String line = text.substring(lineStart, lineEnd);
+			if (!line.isBlank() && !FOOTNOTE.matcher(line).find()) {
+				paragraph++;
+				for (Span span : detector.sentPosDetect(line)) {
+					int start = lineStart + span.getStart();
+					int end = lineStart + span.getEnd();
+					sentences.add(new Sentence(sentences.size() + 1, paragraph, start, end, text.substring(start, end),
+							Tokenizer.tokenize(text, start, end)));
+				}
+			}
+			lineStart = lineEnd + 1;
+		}
+		return sentences;
+	}
+
+}

@@ -1,0 +1,129 @@
+package org.jkgraph.graph;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
+
+import org.jkgraph.api.BadParameterException;
+import org.jkgraph.api.GraphReader;
+import org.jkgraph.api.GraphView;
+import org.jkgraph.api.NotFoundException;
+import org.jkgraph.api.Paging;
+import org.neo4j.driver.Record;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Neighbourhoods and shortest paths, each bounded in hops and in size. Cypher takes no parameter for the bounds of a
+ * variable-length pattern, so every allowed hop count has its own query file ({@code graph/neighborhood_2},
+ * {@code graph/shortest_paths_4}, …) and the validated number only picks the file.
+ */
+@Service
+public class GraphExplorer {
+
+	public static final int MAX_DEPTH = 3;
+
+	public static final int MAX_HOPS = 6;
+
+	public static final int DEFAULT_NEIGHBORHOOD_LIMIT = 100;
+
+	public static final int DEFAULT_PATH_LIMIT = 25;
+
+	/** Every relationship type the loader writes (see "Graph model" in README.md). */
+	static final Set<String> RELATIONSHIP_TYPES = Set.of("PARTICIPATED_IN", "AT", "ABOUT", "CHANGED", "RESPONDS_TO",
+			"FOLLOWS_UP", "CAUSED", "PART_OF", "HELD_OFFICE", "FROM_COUNTRY", "MEMBER_OF", "IN_COUNTRY", "CLAIMED_BY",
+			"WITHIN", "BROADER", "IMPOSED_BY", "TARGETS", "HAS_PARTY", "SUBJECT", "COUNTERPART", "REPORTED_IN", "CITES",
+			"HAS_CLAIM");
+
+	private final GraphReader reader;
+
+	public GraphExplorer(GraphReader reader) {
+		this.reader = reader;
+		IntStream.rangeClosed(1, MAX_DEPTH).forEach(depth -> reader.require(neighborhoodQuery(depth)));
+		IntStream.rangeClosed(1, MAX_HOPS).forEach(hops -> reader.require(pathQuery(hops)));
+	}
+
+	/**
+	 * The fact {@code id} and the nodes at most {@code depth} hops away, nearest first, at most {@code limit} of them
+	 * besides the fact itself, with the relationships among them. Sources and claims only when asked for.
+	 */
+	public GraphView neighborhood(String id, Integer depth, Integer limit, boolean includeSources) {
+		int hops = bounded("depth", depth, 1, 1, MAX_DEPTH);
+		int size = bounded("limit", limit, DEFAULT_NEIGHBORHOOD_LIMIT, 1, Paging.MAX_SIZE);
+		Map<String, Object> parameters = new LinkedHashMap<>();
+		parameters.put("id", id);
+		parameters.put("limit", size);
+		parameters.put("includeSources", includeSources);
+		return reader.single(neighborhoodQuery(hops), parameters, GraphExplorer::view)
+			.orElseThrow(() -> new NotFoundException("fact", id));
+	}
+
+	/**
+	 * All shortest paths between two facts of at most {@code maxHops} hops, at most {@code limit} of them. With no
+	 * {@code types} every relationship but citations and claims may be walked. An empty view when no path is that
+	 * short.
+	 */
+	public GraphView paths(String from, String to, Integer maxHops, List<String> types, Integer limit) {
+		int hops = bounded("maxHops", maxHops, 4, 1, MAX_HOPS);
+		int size = bounded("limit", limit, DEFAULT_PATH_LIMIT, 1, Paging.MAX_SIZE);
+		Map<String, Object> parameters = new LinkedHashMap<>();
+		parameters.put("from", from);
+		parameters.put("to", to);
+		parameters.put("types", relationshipTypes(types));
+		parameters.put("limit", size);
+		Record row = reader.single(pathQuery(hops), parameters, r -> r).orElseThrow();
+		if (row.get("from").isNull()) {
+			throw new NotFoundException("fact", from);
+		}
+		if (row.get("to").isNull()) {
+			throw new NotFoundException("fact", to);
+		}
+		return new GraphView.Builder().add(row.get("paths")).build();
+	}
+
+	private static GraphView view(Record row) {
+		return new GraphView.Builder().add(row.get("nodes")).add(row.get("edges")).build();
+	}
+
+	private static String neighborhoodQuery(int depth) {
+		return "graph/neighborhood_" + depth;
+	}
+
+	private static String pathQuery(int hops) {
+		return "graph/shortest_paths_" + hops;
+	}
+
+	private static int bounded(String parameter, Integer value, int defaultValue, int min, int max) {
+		int number = (value != null) ? value : defaultValue;
+		if (number < min || number > max) {
+			throw new BadParameterException(parameter,
+					parameter + " must be between " + min + " and " + max + ", was " + number);
+		}
+		return number;
+	}
+
+	/** Null for "no restriction"; otherwise the named types, upper case, each one the graph knows. */
+	private static List<String> relationshipTypes(List<String> types) {
+		if (types == null || types.stream().allMatch(String::isBlank)) {
+			return null;
+		}
+		Set<String> valid = new TreeSet<>();
+		for (String type : types) {
+			String name = type.strip().toUpperCase(Locale.ROOT);
+			if (name.isEmpty()) {
+				continue;
+			}
+			if (!RELATIONSHIP_TYPES.contains(name)) {
+				throw new BadParameterException("types", "types: unknown relationship type '" + type.strip()
+						+ "'; known types are " + new TreeSet<>(RELATIONSHIP_TYPES));
+			}
+			valid.add(name);
+		}
+		return List.copyOf(valid);
+	}
+
+}

@@ -1,0 +1,46 @@
+package org.jkgraph.measures;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jkgraph.api.GraphReader;
+import org.jkgraph.api.Page;
+import org.jkgraph.api.Paging;
+
+import org.springframework.stereotype.Component;
+
+/** Reads measures and their status with the named queries in {@code cypher/queries/measures/}. */
+@Component
+class MeasureQueries {
+
+	private static final String STATUS_ON = "measures/status_on";
+
+	private static final String BY_ID = "measures/by_id";
+
+	private final GraphReader reader;
+
+	MeasureQueries(GraphReader reader) {
+		this.reader = reader;
+		reader.require(STATUS_ON, BY_ID);
+	}
+
+	/** Every measure (of {@code kind}, if given) with its status on {@code day}; only those then in force if asked. */
+	Page<MeasureSummary> statusOn(LocalDate day, boolean inForceOnly, String kind, Paging paging) {
+		Map<String, Object> parameters = new HashMap<>(paging.parameters());
+		parameters.put("on", day);
+		parameters.put("inForceOnly", inForceOnly);
+		parameters.put("kind", kind);
+		return reader.single(STATUS_ON, parameters, row -> {
+			List<MeasureSummary> items = row.get("items").asList(item -> item.as(MeasureSummary.class));
+			return new Page<>(items, paging.page(), paging.size(), row.get("total").asLong());
+		}).orElseThrow();
+	}
+
+	Optional<MeasureDetails> byId(String id, LocalDate day) {
+		return reader.single(BY_ID, Map.of("id", id, "on", day), row -> row.as(MeasureDetails.class));
+	}
+
+}

@@ -1,0 +1,34 @@
+package org.jkgraph.provenance;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * The provenance of one node or relationship. {@code element} says which; {@code kind} is the fact kind of a node
+ * ({@code event}, {@code actor}, …) or the type of a relationship ({@code CHANGED}, …). A relationship belongs to the
+ * fact that states it ({@code owner}) and shares that fact's sources; {@code from} and {@code to} are its ends.
+ * {@code file} is the fact file that defines the fact. Claims are listed by field, the preferred one first.
+ */
+public record Provenance(String id, String element, String kind, List<String> labels, String name, String owner,
+		String from, String to, String method, Double confidence, String dataset, String loadId,
+		ZonedDateTime firstLoaded, ZonedDateTime lastChanged, String file, List<Source> sources,
+		List<Claim> claims) {
+
+	/**
+	 * A source cited, with where in it to look ({@code locator}), an editor's {@code note} and, for extracted facts,
+	 * the {@code evidence} sentence.
+	 */
+	@Schema(name = "ProvenanceSource")
+	public record Source(String id, String title, String publisher, LocalDate published, String url, String locator,
+			String note, String evidence) {
+	}
+
+	/** One value a source gives for a field, ranked preferred, normal or deprecated, with the sources that give it. */
+	@Schema(name = "ProvenanceClaim")
+	public record Claim(String id, String field, String value, String rank, String note, List<Source> sources) {
+	}
+
+}

@@ -1,0 +1,163 @@
+package org.jkgraph.extract;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.jkgraph.facts.FactDate;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The extractor on texts written for these tests (src/test/resources/extract/), with exact expected facts. */
+class ExtractorTests {
+
+	private static Extractor extractor;
+
+	@BeforeAll
+	static void extractor() {
+		extractor = Extractor.fromSeeds(Path.of("seeds"));
+	}
+
+	private static String text(String name) throws IOException {
+		return Files.readString(Path.of("src/test/resources/extract", name));
+	}
+
+	private static Extraction extract(String text, String published) {
+		return extractor.extract(List.of(Document.of("test-news", text, FactDate.parse(published))), false, 0.5);
+	}
+
+	/** type date participant:role,… for each event. */
+	private static List<String> summary(Extraction extraction) {
+		return extraction.events().stream().map(event -> {
+			@SuppressWarnings("unchecked")
+			List<Map<String, Object>> participants = (List<Map<String, Object>>) event.get("participants");
+			return event.get("type") + " " + event.get("date") + " "
+					+ participants.stream().map(p -> p.get("actor") + ":" + p.get("role")).collect(Collectors.joining(","));
+		}).toList();
+	}
+
+	@Test
+	void extractsExactlyTheAssertedAndAnnouncedEventsWithRelativeDatesResolved() throws IOException {
+		Extraction extraction = extract(text("summit-week.txt"), "2023-03-17");
+
+		assertThat(summary(extraction)).containsExactly(
+				"missile_launch 2019 north-korea:initiator",
+				"missile_launch 2022-11 north-korea:initiator",
+				"compensation_plan 2023-03 south-korea:initiator",
+				"controls_eased 2023-03 japan:initiator,south-korea:beneficiary",
+				"summit 2023-03-16 fumio-kishida:participant,yoon-suk-yeol:participant");
+	}
+
+	@Test
+	void leavesOutNegatedAndSpeculativeEvents() throws IOException {
+		Extraction extraction = extract(text("summit-week.txt"), "2023-03-17");
+
+		assertThat(summary(extraction)).noneMatch(line -> line.startsWith("apology"))
+			.noneMatch(line -> line.contains("shuttle"));
+		assertThat(summary(extract("Kishida did not apologise on Thursday.", "2023-03-17"))).isEmpty();
+		assertThat(summary(extract("Kishida is expected to apologise on Thursday.", "2023-03-17"))).isEmpty();
+		assertThat(summary(extract("Kishida apologised on Thursday.", "2023-03-17")))
+			.containsExactly("apology 2023-03-16 fumio-kishida:initiator");
+	}
+
+	@Test
+	void marksAnnouncedStepsAndLowersTheirConfidence() {
+		Map<String, Object> announced = extract("Japan will lift its export curbs on South Korea on Friday.", "2023-03-17")
+			.events().getFirst();
+		Map<String, Object> done = extract("Japan lifted its export curbs on South Korea on Friday.", "2023-03-17")
+			.events().getFirst();
+
+		assertThat(announced).containsEntry("date", "2023-03-17").containsKey("notes");
+		assertThat((double) announced.get("confidence")).isLessThan((double) done.get("confidence"));
+		assertThat(done).doesNotContainKey("notes");
+	}
+
+	@Test
+	void resolvesAnOfficeToItsHolderOnTheEventsDate() {
+		assertThat(summary(extract("The Japanese prime minister visited Seoul in 2019.", "2023-03-17")))
+			.containsExactly("visit 2019 shinzo-abe:guest,south-korea:host");
+		assertThat(summary(extract("The Japanese prime minister visited Seoul on Thursday.", "2023-03-17")))
+			.containsExactly("visit 2023-03-16 fumio-kishida:guest,south-korea:host");
+	}
+
+	@Test
+	void findsTheSubjectPastARelativeClauseAndLeavesOutGenericPlurals() {
+		assertThat(summary(extract("Kishida, who leads the ruling party, visited Seoul on Sunday.", "2023-05-08")))
+			.containsExactly("visit 2023-05-07 fumio-kishida:guest,south-korea:host");
+		assertThat(summary(extract("Pyongyang's missile launches worry Tokyo.", "2023-05-08"))).isEmpty();
+	}
+
+	@Test
+	void readsANounAfterAPossessiveAsTheEventNotAsAVerb() {
+		assertThat(summary(extract("Seoul welcomed Kishida's visit on Sunday.", "2023-05-08")))
+			.contains("visit 2023-05-07 fumio-kishida:guest")
+			.noneMatch(line -> line.startsWith("visit") && line.contains("south-korea:guest"));
+	}
+
+	@Test
+	void repeatsTheEventJustReportedForAnActorThatFollowsSuit() {
+		String text = "In August 2019 Japan removed South Korea from its white list, and in September 2019 South Korea did the same.";
+
+		assertThat(summary(extract(text, "2023-03-17"))).containsExactly(
+				"trade_status_downgrade 2019-08 japan:initiator,south-korea:target",
+				"trade_status_downgrade 2019-09 south-korea:initiator,japan:target");
+	}
+
+	@Test
+	void citesEachMentionWithTheSentenceAndItsOffsets() throws IOException {
+		String text = text("summit-week.txt");
+		Map<String, Object> summit = extract(text, "2023-03-17").events().getLast();
+
+		@SuppressWarnings("unchecked")
+		Map<String, Object> citation = ((List<Map<String, Object>>) summit.get("sources")).getFirst();
+		@SuppressWarnings("unchecked")
+		Map<String, Object> evidence = (Map<String, Object>) citation.get("evidence");
+		assertThat(citation).containsEntry("source", "test-news").containsEntry("locator", "sentence 2");
+		assertThat(text.substring((int) evidence.get("start"), (int) evidence.get("end"))).isEqualTo(evidence.get("sentence"));
+		assertThat(summit).containsEntry("method", "extracted").containsEntry("place", "tokyo");
+	}
+
+	@Test
+	void mergesMentionsOfOneEventAndSupportsTheCuratedEventInsteadOfDuplicatingIt() {
+		String text = "North Korea fired a long-range missile on Thursday.\n\nThe North launched an ICBM on Thursday morning.";
+		Extraction alone = extractor.extract(List.of(Document.of("test-news", text, FactDate.parse("2023-03-17"))), false, 0.5);
+		Extraction merged = extractor.extract(List.of(Document.of("test-news", text, FactDate.parse("2023-03-17"))), true, 0.5);
+
+		assertThat(alone.events()).hasSize(1);
+		assertThat((List<?>) alone.events().getFirst().get("sources")).hasSize(2);
+		assertThat(merged.newEvents()).isZero();
+		assertThat(merged.events()).singleElement()
+			.satisfies(event -> assertThat(event).containsEntry("id", "2023-03-16-north-korea-fires-icbm")
+				.containsEntry("method", "curated"));
+		assertThat(merged.jsonLines()).contains("\"source\":\"test-news\"", "\"locator\":\"sentence 1\"");
+	}
+
+	@Test
+	void writesASourceFactForANewDocumentAndYamlThatReadsBackTheSame() {
+		Extraction extraction = extract("Japan lifted its export curbs on South Korea on Friday.", "2023-03-17");
+
+		assertThat(extraction.facts().getFirst()).containsEntry("fact", "source").containsEntry("id", "test-news")
+			.containsEntry("published", "2023-03-17");
+		assertThat(extraction.yaml()).contains("sources:", "events:", "type: controls_eased");
+	}
+
+	@Test
+	void refusesEmptyBinaryAndWronglyEncodedText() {
+		assertThatThrownBy(() -> TextInput.decode(new byte[0], "a.txt", 100)).isInstanceOf(UnreadableTextException.class)
+			.hasMessage("a.txt is empty");
+		assertThatThrownBy(() -> TextInput.decode(new byte[] { 'P', 'K', 3, 4, 0, 0, (byte) 0xff }, "a.zip", 100))
+			.hasMessage("a.zip is binary, not text");
+		assertThatThrownBy(() -> TextInput.decode("café".getBytes(StandardCharsets.ISO_8859_1), "a.txt", 100))
+			.hasMessage("a.txt is not UTF-8 text (convert it to UTF-8 first)");
+		assertThatThrownBy(() -> TextInput.decode(new byte[101], "a.txt", 100))
+			.hasMessage("a.txt has 101 bytes; the limit is 100");
+	}
+
+}
