@@ -40,6 +40,12 @@ final class GraphMapping {
 	private static final Map<String, Set<String>> PROPERTIES = GraphModel.RELATIONSHIP_TYPES.stream()
 		.collect(Collectors.toMap(type -> type, type -> Set.copyOf(GraphModel.relationshipProperties(type))));
 
+	/** The properties each node kind may have, where that is a closed list (see GraphModel). */
+	private static final Map<String, Set<String>> NODE_PROPERTIES = GraphModel.labelSets().stream()
+		.filter(labels -> GraphModel.nodeProperties(labels).isPresent())
+		.collect(Collectors.toMap(List::getFirst, labels -> Set.copyOf(GraphModel.nodeProperties(labels).orElseThrow()),
+				(a, b) -> a));
+
 	private final EventTypes eventTypes;
 
 	private final String dataset;
@@ -384,6 +390,12 @@ final class GraphMapping {
 			String hash = ContentHash.of(labels, properties, owned);
 			Map<String, Object> stored = new LinkedHashMap<>(properties);
 			stored.put("hash", hash);
+			Set<String> declared = NODE_PROPERTIES.get(labels.getFirst());
+			if (declared != null && !declared.containsAll(stored.keySet())) {
+				// New nodes of this kind are created with the properties GraphModel lists; anything else would be lost.
+				throw new IllegalStateException("GraphModel does not list every property of " + labels + ": "
+						+ stored.keySet());
+			}
 			nodes.add(new NodeRow(id, kind, labels, stored, hash));
 			for (RelationshipRow row : owned) {
 				if (!PROPERTIES.get(row.type()).containsAll(row.properties().keySet())) {

@@ -36,7 +36,41 @@ final class GraphModel {
 			List.of("locator", "note", "evidence", "evidenceStart", "evidenceEnd"), "HAS_CLAIM",
 			List.of("field", "rank"));
 
+	/** The properties every fact node carries (claims have no notes or file). */
+	static final List<String> NODE_PROPERTIES = List.of("id", "fact", "sources", "method", "confidence", "dataset",
+			"notes", "file", "hash");
+
+	/**
+	 * The properties nodes of each kind carry besides those every one carries. Actors and places are missing: their
+	 * native names become properties named after the language ({@code name_ko}), so their keys are open.
+	 */
+	private static final Map<String, List<String>> OWN_NODE_PROPERTIES = Map.of("Source",
+			List.of("title", "name", "publisher", "author", "published", "publishedPrecision", "publishedText", "url",
+					"language", "type", "corpusFile"),
+			"Topic", List.of("name", "aliases", "aliasText", "description"), "Measure",
+			List.of("kind", "name", "summary", "aliasText"), "Event",
+			List.of("type", "title", "name", "summary", "aliasText", "date", "datePrecision", "dateText", "dateEnd",
+					"endDate", "endDatePrecision", "endDateText", "year", "plover", "mode", "cameo", "quadClass",
+					"goldstein"),
+			"Observation", List.of("indicator", "value", "unit", "period", "periodPrecision", "periodText", "periodEnd",
+					"question", "name"),
+			"Claim", List.of("field", "value", "rank", "note", "about", "name"));
+
 	private GraphModel() {
+	}
+
+	/**
+	 * Every property a node with these labels can have, when that is a closed list: new nodes of such kinds are
+	 * created with their properties named one by one. Empty for actors and places.
+	 */
+	static java.util.Optional<List<String>> nodeProperties(List<String> labels) {
+		List<String> own = OWN_NODE_PROPERTIES.get(labels.getFirst());
+		if (own == null) {
+			return java.util.Optional.empty();
+		}
+		List<String> all = new ArrayList<>(NODE_PROPERTIES);
+		all.addAll(own);
+		return java.util.Optional.of(all);
 	}
 
 	/**

@@ -82,7 +82,7 @@ class GraphWriter {
 
 	/** The rows of one transaction that differ from the graph, found by comparing content hashes. */
 	record Plan(List<NodeRow> changed, Map<String, List<RelationshipRow>> relationshipsByOwner,
-			Map<String, LoadCounts> unchanged) {
+			Map<String, LoadCounts> unchanged, Set<String> absent) {
 
 		int size() {
 			return changed.size() + relationshipsByOwner.values().stream().mapToInt(List::size).sum();
@@ -123,7 +123,7 @@ class GraphWriter {
 				Load load = Load.start(request.dataset());
 				Plan plan = plan(tx, rows);
 				progress.step("writing facts", plan.size());
-				Outcome outcome = execute(tx, plan, load, Set.of(), progress);
+				Outcome outcome = execute(tx, plan, load, Set.of(), false, progress);
 				if (request.full()) {
 					List<String> keep = rows.nodes().stream().map(NodeRow::id).toList();
 					Map<String, LoadCounts> removed = new TreeMap<>();
@@ -143,10 +143,11 @@ class GraphWriter {
 
 	/**
 	 * One chunk of a streamed load in the caller's transaction. {@code placeholders} are ids of facts a later chunk
-	 * writes that this chunk's relationships point at.
+	 * writes that this chunk's relationships point at. Facts new to the graph are created rather than merged, so a
+	 * concurrent load of the same new facts fails one of the two (cleanly) rather than both converging.
 	 */
 	Outcome writeChunk(TransactionContext tx, GraphRows rows, Load load, Set<String> placeholders) {
-		return execute(tx, plan(tx, rows), load, placeholders, LoadProgress.SILENT);
+		return execute(tx, plan(tx, rows), load, placeholders, true, LoadProgress.SILENT);
 	}
 
 	/** Compares the rows' hashes with the graph's and keeps what differs. */
@@ -160,6 +161,7 @@ class GraphWriter {
 		Map<String, LoadCounts> unchanged = new TreeMap<>();
 		List<NodeRow> changed = new ArrayList<>();
 		Set<String> changedIds = new HashSet<>();
+		Set<String> absent = new HashSet<>();
 		for (NodeRow node : rows.nodes()) {
 			if (node.hash().equals(existing.get(node.id()))) {
 				unchanged.merge(node.kind(), new LoadCounts(0, 0, 1, 0), LoadCounts::plus);
@@ -167,6 +169,9 @@ class GraphWriter {
 			else {
 				changed.add(node);
 				changedIds.add(node.id());
+				if (!existing.containsKey(node.id())) {
+					absent.add(node.id());
+				}
 			}
 		}
 		Map<String, List<RelationshipRow>> relationships = new LinkedHashMap<>();
@@ -175,18 +180,35 @@ class GraphWriter {
 				relationships.computeIfAbsent(relationship.owner(), owner -> new ArrayList<>()).add(relationship);
 			}
 		}
-		return new Plan(changed, relationships, unchanged);
+		return new Plan(changed, relationships, unchanged, absent);
 	}
 
+	/**
+	 * Writes a plan. With {@code createAbsent}, nodes the plan found absent from the graph are created outright
+	 * (where their kind's properties are a closed list) instead of merged: faster, but a concurrent load creating the
+	 * same fact in between fails this transaction on the id constraint instead of converging with it.
+	 */
 	private Outcome execute(TransactionContext tx, Plan plan, Load load, Set<String> placeholders,
-			LoadProgress progress) {
+			boolean createAbsent, LoadProgress progress) {
 		Map<String, Object> common = load.parameters();
 		// Facts that were complete in the graph when their node was locked; all others are new to it.
 		Set<String> known = new HashSet<>();
-		Map<List<String>, List<NodeRow>> byLabels = new LinkedHashMap<>();
-		plan.changed().forEach(node -> byLabels.computeIfAbsent(node.labels(), l -> new ArrayList<>()).add(node));
-		for (Map.Entry<List<String>, List<NodeRow>> group : byLabels.entrySet()) {
-			String query = queries.nodes(group.getKey());
+		Map<List<String>, List<NodeRow>> mergedNodes = new LinkedHashMap<>();
+		Map<List<String>, List<NodeRow>> createdNodes = new LinkedHashMap<>();
+		for (NodeRow node : plan.changed()) {
+			boolean create = createAbsent && plan.absent().contains(node.id())
+					&& queries.createNodes(node.labels()).isPresent();
+			(create ? createdNodes : mergedNodes).computeIfAbsent(node.labels(), l -> new ArrayList<>()).add(node);
+		}
+		for (Map.Entry<List<String>, List<NodeRow>> group : createdNodes.entrySet()) {
+			String query = queries.createNodes(group.getKey()).orElseThrow();
+			for (List<NodeRow> batch : batches(group.getValue())) {
+				tx.run(query, with(common, "rows", batch, NodeRow::properties)).consume();
+				progress.advance(batch.size());
+			}
+		}
+		for (Map.Entry<List<String>, List<NodeRow>> group : mergedNodes.entrySet()) {
+			String query = queries.mergeNodes(group.getKey());
 			for (List<NodeRow> batch : batches(group.getValue())) {
 				tx.run(query, with(common, "rows", batch, NodeRow::parameters))
 					.forEachRemaining(r -> known.add(r.get("id").asString()));

@@ -21,8 +21,10 @@ final class LoadQueries {
 		this.files = CypherFiles.read("load");
 		List<String> missing = new ArrayList<>();
 		NAMED.stream().filter(name -> !files.containsKey(name)).forEach(missing::add);
-		GraphModel.labelSets().stream().map(LoadQueries::nodesFile).filter(name -> !files.containsKey(name))
+		GraphModel.labelSets().stream().map(LoadQueries::mergeNodesFile).filter(name -> !files.containsKey(name))
 			.forEach(missing::add);
+		GraphModel.labelSets().stream().filter(labels -> GraphModel.nodeProperties(labels).isPresent())
+			.map(LoadQueries::createNodesFile).filter(name -> !files.containsKey(name)).forEach(missing::add);
 		for (String type : GraphModel.RELATIONSHIP_TYPES) {
 			List.of(createFile(type), mergeFile(type)).stream().filter(name -> !files.containsKey(name))
 				.forEach(missing::add);
@@ -37,8 +39,14 @@ final class LoadQueries {
 		return get(name);
 	}
 
-	String nodes(List<String> labels) {
-		return get(nodesFile(labels));
+	/** Creates or replaces nodes with {@code labels}, whether they are in the graph or not. */
+	String mergeNodes(List<String> labels) {
+		return get(mergeNodesFile(labels));
+	}
+
+	/** Creates nodes with {@code labels} that are not in the graph; empty for kinds whose keys are open. */
+	java.util.Optional<String> createNodes(List<String> labels) {
+		return java.util.Optional.ofNullable(files.get(createNodesFile(labels)));
 	}
 
 	String createRelationships(String type) {
@@ -57,8 +65,12 @@ final class LoadQueries {
 		return query;
 	}
 
-	private static String nodesFile(List<String> labels) {
-		return "generated/nodes/" + GraphModel.fileName(labels);
+	private static String mergeNodesFile(List<String> labels) {
+		return "generated/nodes/merge/" + GraphModel.fileName(labels);
+	}
+
+	private static String createNodesFile(List<String> labels) {
+		return "generated/nodes/create/" + GraphModel.fileName(labels);
 	}
 
 	private static String createFile(String type) {

@@ -43,7 +43,8 @@ class LoadQueryFilesTests {
 	void theLoaderFindsEveryQueryItNeeds() {
 		LoadQueries queries = new LoadQueries();
 		for (List<String> labels : GraphModel.labelSets()) {
-			assertThat(queries.nodes(labels)).contains("n:" + String.join(":", labels));
+			assertThat(queries.mergeNodes(labels)).contains("n:" + String.join(":", labels));
+			assertThat(queries.createNodes(labels).isPresent()).isEqualTo(GraphModel.nodeProperties(labels).isPresent());
 		}
 		for (String type : GraphModel.RELATIONSHIP_TYPES) {
 			assertThat(queries.createRelationships(type)).contains("[r:" + type + " {id: row.id,");
@@ -53,14 +54,19 @@ class LoadQueryFilesTests {
 
 	private static Map<Path, String> expected() throws IOException {
 		String nodes = Files.readString(LOAD.resolve("templates/nodes.cypher"));
+		String createNodes = Files.readString(LOAD.resolve("templates/create_nodes.cypher"));
 		String create = Files.readString(LOAD.resolve("templates/create_relationships.cypher"));
 		String merge = Files.readString(LOAD.resolve("templates/merge_relationships.cypher"));
 		Map<Path, String> files = new LinkedHashMap<>();
 		for (List<String> labels : GraphModel.labelSets()) {
 			List<String> others = GraphModel.allLabels().stream().filter(label -> !labels.contains(label)).toList();
-			files.put(LOAD.resolve("generated/nodes/" + GraphModel.fileName(labels) + ".cypher"),
+			files.put(LOAD.resolve("generated/nodes/merge/" + GraphModel.fileName(labels) + ".cypher"),
 					header("nodes") + nodes.replace("__OTHER_LABELS__", String.join(":", others))
 						.replace("__LABELS__", String.join(":", labels)));
+			GraphModel.nodeProperties(labels).ifPresent(properties -> files.put(
+					LOAD.resolve("generated/nodes/create/" + GraphModel.fileName(labels) + ".cypher"),
+					header("create_nodes") + createNodes.replace("__LABELS__", String.join(":", labels))
+						.replace("__PROPERTIES__", String.join(", ", properties.stream().map(p -> p + ": row." + p).toList()))));
 		}
 		for (String type : GraphModel.RELATIONSHIP_TYPES) {
 			List<String> properties = GraphModel.relationshipProperties(type);
