@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import org.jkgraph.bench.BenchCommand;
 import org.jkgraph.synthetic.GenerateCommand;
 
 import org.springframework.boot.WebApplicationType;
@@ -23,10 +24,12 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class CommandLine {
 
-	private static final Set<String> NAMES = Set.of("load", "export", "extract", "evaluate", "generate", "help");
+	private static final Set<String> NAMES = Set.of("load", "export", "extract", "evaluate", "generate", "bench",
+			"help");
 
 	/** Commands that need no database run without an application context. */
-	private static final Map<String, Supplier<Command>> STANDALONE = Map.of("generate", GenerateCommand::new);
+	private static final Map<String, Supplier<Command>> STANDALONE = Map.of("generate", GenerateCommand::new, "bench",
+			BenchCommand::new);
 
 	private CommandLine() {
 	}
