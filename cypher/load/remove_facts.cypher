@@ -2,6 +2,6 @@
 // Facts of other datasets (extracted ones, other folders) are never touched.
 MATCH (n:Fact {dataset: $dataset})
 WHERE NOT n.id IN $keep
-WITH n, n.fact AS kind
+WITH n, coalesce(n.fact, 'placeholder') AS kind
 DETACH DELETE n
 RETURN kind, count(*) AS removed

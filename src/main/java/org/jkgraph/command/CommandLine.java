@@ -8,6 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
+
+import org.jkgraph.synthetic.GenerateCommand;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -20,7 +23,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class CommandLine {
 
-	private static final Set<String> NAMES = Set.of("load", "export", "extract", "evaluate", "help");
+	private static final Set<String> NAMES = Set.of("load", "export", "extract", "evaluate", "generate", "help");
+
+	/** Commands that need no database run without an application context. */
+	private static final Map<String, Supplier<Command>> STANDALONE = Map.of("generate", GenerateCommand::new);
 
 	private CommandLine() {
 	}
@@ -30,6 +36,10 @@ public final class CommandLine {
 	}
 
 	public static int run(Class<?> application, String[] args) {
+		Supplier<Command> standalone = STANDALONE.get(args[0]);
+		if (standalone != null) {
+			return standalone.get().run(List.of(Arrays.copyOfRange(args, 1, args.length)));
+		}
 		Map<String, Object> properties = new HashMap<>();
 		properties.put("jkgraph.load.seeds-on-startup", "never");
 		properties.put("spring.main.log-startup-info", "false");
@@ -50,6 +60,8 @@ public final class CommandLine {
 			Command command = commands.get(args[0]);
 			if (command == null) {
 				commands.values().forEach(c -> System.out.println("  " + c.name() + " " + c.usage()));
+				STANDALONE.values().stream().map(Supplier::get)
+					.forEach(c -> System.out.println("  " + c.name() + " " + c.usage()));
 				return "help".equals(args[0]) ? 0 : 2;
 			}
 			return command.run(List.of(Arrays.copyOfRange(args, 1, args.length)));

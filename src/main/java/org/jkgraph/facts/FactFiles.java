@@ -43,6 +43,26 @@ public final class FactFiles {
 		}
 	}
 
+	/**
+	 * The paths of the fact files under {@code folder}, in the order {@link #under} reads them, for reading them
+	 * one fact at a time ({@link FactStream}).
+	 */
+	public static List<Path> pathsUnder(Path folder) {
+		try (Stream<Path> paths = Files.walk(folder)) {
+			return sortedByName(paths.filter(Files::isRegularFile)
+				.filter(path -> isFactFile(folder.relativize(path).toString().replace('\\', '/')))
+				.toList());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot list the fact files under " + folder, ex);
+		}
+	}
+
+	/** {@code paths} in the order facts are read: by name, as {@link #of} sorts them. */
+	public static List<Path> sortedByName(List<Path> paths) {
+		return paths.stream().sorted(Comparator.comparing(FactStream::nameOf)).toList();
+	}
+
 	/** The given files, whatever their folder or extension, sorted by name. */
 	public static List<FactFile> of(List<Path> paths) {
 		List<FactFile> files = new ArrayList<>();

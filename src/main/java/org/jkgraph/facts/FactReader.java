@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
@@ -40,13 +41,13 @@ public final class FactReader {
 		return new FactReading(new FactSet(facts), problems);
 	}
 
-	private static void readYaml(FactFile file, List<Fact> facts, List<Problem> problems) {
+	static void readYaml(FactFile file, List<Fact> facts, List<Problem> problems) {
 		Node root;
 		try {
 			root = new Yaml().compose(new StringReader(file.content()));
 		}
 		catch (YAMLException ex) {
-			problems.add(syntaxProblem(file, 0, ex));
+			problems.add(syntaxProblem(file.name(), 0, ex));
 			return;
 		}
 		if (root == null) {
@@ -76,43 +77,53 @@ public final class FactReader {
 	private static void readJsonLines(FactFile file, List<Fact> facts, List<Problem> problems) {
 		List<String> lines = file.content().lines().toList();
 		for (int i = 0; i < lines.size(); i++) {
-			if (lines.get(i).isBlank()) {
-				continue;
-			}
-			Node node;
-			try {
-				// JSON is (nearly) a subset of YAML, so one parser gives every line's fields their line.
-				node = new Yaml().compose(new StringReader(lines.get(i)));
-			}
-			catch (YAMLException ex) {
-				problems.add(syntaxProblem(file, i, ex));
-				continue;
-			}
-			if (!(node instanceof MappingNode mapping)) {
-				problems.add(new Problem(file.name(), i + 1, "", "each line must hold one JSON object"));
-				continue;
-			}
-			FieldReader fields = FieldReader.of(file.name(), i, "", mapping, problems);
-			fields.require("fact");
-			String declared = fields.string("fact");
-			FactKind.byId(declared).ifPresentOrElse(kind -> facts.add(FactDecoder.decode(kind, fields,
-					FactDecoder.Defaults.NONE)), () -> {
-						if (declared != null) {
-							fields.problem("fact", "unknown fact kind '" + declared + "' (expected one of "
-									+ String.join(", ", FactKind.ids()) + ")");
-						}
-					});
+			readJsonLine(file.name(), i, lines.get(i), facts::add, problems);
 		}
 	}
 
-	private static Problem syntaxProblem(FactFile file, int lineOffset, YAMLException ex) {
+	/**
+	 * Reads line {@code index} (counted from 0) of the JSON Lines file {@code file}: its fact, if it has one, goes to
+	 * {@code facts} and every mistake to {@code problems}.
+	 */
+	static void readJsonLine(String file, int index, String line, Consumer<Fact> facts, List<Problem> problems) {
+		if (line.isBlank()) {
+			return;
+		}
+		Node node = JsonLine.parse(line);
+		if (node == null) {
+			try {
+				// JSON is (nearly) a subset of YAML, so one parser gives every line's fields their line.
+				node = new Yaml().compose(new StringReader(line));
+			}
+			catch (YAMLException ex) {
+				problems.add(syntaxProblem(file, index, ex));
+				return;
+			}
+		}
+		if (!(node instanceof MappingNode mapping)) {
+			problems.add(new Problem(file, index + 1, "", "each line must hold one JSON object"));
+			return;
+		}
+		FieldReader fields = FieldReader.of(file, index, "", mapping, problems);
+		fields.require("fact");
+		String declared = fields.string("fact");
+		FactKind.byId(declared).ifPresentOrElse(kind -> facts.accept(FactDecoder.decode(kind, fields,
+				FactDecoder.Defaults.NONE)), () -> {
+					if (declared != null) {
+						fields.problem("fact", "unknown fact kind '" + declared + "' (expected one of "
+								+ String.join(", ", FactKind.ids()) + ")");
+					}
+				});
+	}
+
+	private static Problem syntaxProblem(String file, int lineOffset, YAMLException ex) {
 		if (ex instanceof MarkedYAMLException marked) {
 			Mark mark = (marked.getProblemMark() != null) ? marked.getProblemMark() : marked.getContextMark();
 			String context = (marked.getContext() != null) ? marked.getContext() + ": " : "";
-			return new Problem(file.name(), lineOffset + ((mark != null) ? mark.getLine() : 0) + 1, "",
+			return new Problem(file, lineOffset + ((mark != null) ? mark.getLine() : 0) + 1, "",
 					"syntax error: " + context + marked.getProblem());
 		}
-		return new Problem(file.name(), lineOffset + 1, "", "syntax error: " + ex.getMessage());
+		return new Problem(file, lineOffset + 1, "", "syntax error: " + ex.getMessage());
 	}
 
 }

@@ -33,26 +33,31 @@ public final class FactValidator {
 		List<Problem> problems = new ArrayList<>();
 		duplicateIds(facts, problems);
 		for (Fact fact : facts.all()) {
-			confidence(fact, problems);
+			check(fact, eventTypes, problems);
 			references(fact, facts, existsElsewhere, problems);
-			ClaimCheck.check(fact, problems);
-			switch (fact) {
-				case EventFact event -> {
-					eventType(event, eventTypes, problems);
-					dateOrder(event.origin(), "endDate", event.date(), event.endDate(), problems);
-				}
-				case ActorFact actor -> {
-					for (int i = 0; i < actor.offices().size(); i++) {
-						Office office = actor.offices().get(i);
-						dateOrder(actor.origin(), "offices[" + i + "].end", office.start(), office.end(), problems);
-					}
-				}
-				default -> {
-				}
-			}
 		}
 		Collections.sort(problems);
 		return problems;
+	}
+
+	/** The checks one fact passes or fails on its own: confidence, claims, event type, dates in order. */
+	static void check(Fact fact, EventTypes eventTypes, List<Problem> problems) {
+		confidence(fact, problems);
+		ClaimCheck.check(fact, problems);
+		switch (fact) {
+			case EventFact event -> {
+				eventType(event, eventTypes, problems);
+				dateOrder(event.origin(), "endDate", event.date(), event.endDate(), problems);
+			}
+			case ActorFact actor -> {
+				for (int i = 0; i < actor.offices().size(); i++) {
+					Office office = actor.offices().get(i);
+					dateOrder(actor.origin(), "offices[" + i + "].end", office.start(), office.end(), problems);
+				}
+			}
+			default -> {
+			}
+		}
 	}
 
 	/** Ids are unique across files and kinds, as the graph's :Fact constraint requires; each place is reported. */
@@ -68,13 +73,13 @@ public final class FactValidator {
 						.filter(other -> other != fact)
 						.map(other -> other.origin().file() + ":" + other.origin().lineOf("id"))
 						.collect(Collectors.joining(", "));
-					problems.add(fact.origin().problem("id", "duplicate id '" + id + "', also at " + others));
+					problems.add(fact.origin().problem("id", duplicateMessage(id, others)));
 				}
 			}
 		});
 	}
 
-	private static void confidence(Fact fact, List<Problem> problems) {
+	static void confidence(Fact fact, List<Problem> problems) {
 		if (!(fact.confidence() >= 0 && fact.confidence() <= 1)) {
 			problems.add(fact.origin().problem("confidence", fact.confidence() + " is outside 0..1"));
 		}
@@ -86,20 +91,41 @@ public final class FactValidator {
 			Fact target = facts.byId(reference.id()).orElse(null);
 			if (target == null) {
 				if (!existsElsewhere.test(reference.id())) {
-					problems.add(fact.origin().problem(reference.field(),
-							"unknown " + reference.kind().id() + " '" + reference.id() + "'"));
+					unknown(fact.origin(), reference, problems);
 				}
 			}
-			else if (target.kind() != reference.kind()) {
-				problems.add(fact.origin().problem(reference.field(), "'" + reference.id() + "' is "
-						+ target.kind().withArticle() + ", not " + reference.kind().withArticle()));
-			}
-			else if (reference.actorKind() != null && target instanceof ActorFact actor
-					&& !reference.actorKind().equals(actor.actorKind())) {
-				problems.add(fact.origin().problem(reference.field(), "'" + reference.id() + "' is an actor of kind "
-						+ actor.actorKind() + ", not " + reference.actorKind()));
+			else {
+				reference(fact.origin(), reference, target.kind(),
+						(target instanceof ActorFact actor) ? actor.actorKind() : null, problems);
 			}
 		}
+	}
+
+	static void unknown(Origin origin, Reference reference, List<Problem> problems) {
+		problems.add(origin.problem(reference.field(), unknownMessage(reference)));
+	}
+
+	static String unknownMessage(Reference reference) {
+		return "unknown " + reference.kind().id() + " '" + reference.id() + "'";
+	}
+
+	/** A reference to a fact of kind {@code kind} (an actor of kind {@code actorKind}) that does exist. */
+	static void reference(Origin origin, Reference reference, FactKind kind, String actorKind,
+			List<Problem> problems) {
+		if (kind != reference.kind()) {
+			problems.add(origin.problem(reference.field(), "'" + reference.id() + "' is " + kind.withArticle()
+					+ ", not " + reference.kind().withArticle()));
+		}
+		else if (reference.actorKind() != null && kind == FactKind.ACTOR
+				&& !reference.actorKind().equals(actorKind)) {
+			problems.add(origin.problem(reference.field(), "'" + reference.id() + "' is an actor of kind "
+					+ actorKind + ", not " + reference.actorKind()));
+		}
+	}
+
+	/** Every place of a duplicate id, each told where the others are. */
+	static String duplicateMessage(String id, String others) {
+		return "duplicate id '" + id + "', also at " + others;
 	}
 
 	private static void eventType(EventFact event, EventTypes eventTypes, List<Problem> problems) {

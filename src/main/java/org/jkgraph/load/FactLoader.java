@@ -1,5 +1,9 @@
 package org.jkgraph.load;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.jkgraph.facts.EventTypes;
+import org.jkgraph.facts.FactFiles;
 import org.jkgraph.facts.FactReader;
 import org.jkgraph.facts.FactReading;
 import org.jkgraph.facts.FactValidator;
@@ -19,7 +24,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Loads facts into the graph: reads and validates everything first (every problem reported at once, with file,
- * line and field), then writes in one transaction. Either the whole load lands or nothing does.
+ * line and field), then writes in one transaction. Either the whole load lands or nothing does. Inputs too large for
+ * that are streamed instead ({@link StreamedLoad}): validated whole first all the same, then written in chunks.
  */
 @Service
 public class FactLoader {
@@ -30,9 +36,44 @@ public class FactLoader {
 
 	private final EventTypes eventTypes;
 
+	private final LoadProperties properties;
+
 	public FactLoader(Driver driver, LoadProperties properties, EventTypes eventTypes) {
 		this.writer = new GraphWriter(driver, properties.batchSize(), properties.timeout());
 		this.eventTypes = eventTypes;
+		this.properties = properties;
+	}
+
+	/**
+	 * Loads fact files from disk: in memory and in one transaction like {@link #load(LoadRequest, LoadProgress)}
+	 * when they are small, streamed (validated first, then written in chunks; see {@link StreamedLoad}) when
+	 * together they are larger than {@code jkgraph.load.stream-above}.
+	 */
+	public LoadReport load(List<Path> files, String dataset, boolean full, LoadProgress progress) {
+		long size = 0;
+		for (Path file : files) {
+			try {
+				size += Files.size(file);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot read the fact file " + file, ex);
+			}
+		}
+		if (size > properties.streamAbove().toBytes()) {
+			return loadStreamed(files, dataset, full, progress);
+		}
+		return load(new LoadRequest(FactFiles.of(files), dataset, full), progress);
+	}
+
+	/** A streamed load whatever the size of the input. */
+	public LoadReport loadStreamed(List<Path> files, String dataset, boolean full, LoadProgress progress) {
+		LoadReport report = new StreamedLoad(writer, eventTypes, properties.chunkSize(), StreamedLoad.PENDING_REFERENCES)
+			.load(files, dataset, full, progress);
+		LoadCounts total = report.total();
+		log.info("Loaded dataset '{}' from {} file(s), streamed: {} created, {} updated, {} unchanged, {} removed in {} ms",
+				dataset, files.size(), total.created(), total.updated(), total.unchanged(), total.removed(),
+				report.took().toMillis());
+		return report;
 	}
 
 	public LoadReport load(LoadRequest request, LoadProgress progress) {

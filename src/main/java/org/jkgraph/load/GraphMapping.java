@@ -36,15 +36,19 @@ import org.jkgraph.facts.TopicFact;
  */
 final class GraphMapping {
 
+	/** The properties each relationship type may have, as the loader's queries write them. */
+	private static final Map<String, Set<String>> PROPERTIES = GraphModel.RELATIONSHIP_TYPES.stream()
+		.collect(Collectors.toMap(type -> type, type -> Set.copyOf(GraphModel.relationshipProperties(type))));
+
 	private final EventTypes eventTypes;
 
 	private final String dataset;
 
-	private final List<NodeRow> nodes = new ArrayList<>();
+	private List<NodeRow> nodes = new ArrayList<>();
 
-	private final List<RelationshipRow> relationships = new ArrayList<>();
+	private List<RelationshipRow> relationships = new ArrayList<>();
 
-	private GraphMapping(EventTypes eventTypes, String dataset) {
+	GraphMapping(EventTypes eventTypes, String dataset) {
 		this.eventTypes = eventTypes;
 		this.dataset = dataset;
 	}
@@ -55,10 +59,19 @@ final class GraphMapping {
 		for (Fact fact : facts.all()) {
 			mapping.add(fact);
 		}
-		return new GraphRows(mapping.nodes, mapping.relationships);
+		return mapping.drain();
 	}
 
-	private void add(Fact fact) {
+	/** The rows of the facts added since the last call; a streamed load maps its input a chunk at a time. */
+	GraphRows drain() {
+		GraphRows rows = new GraphRows(nodes, relationships);
+		nodes = new ArrayList<>();
+		relationships = new ArrayList<>();
+		return rows;
+	}
+
+	/** Adds the node of {@code fact}, its claims' nodes and the relationships it owns. */
+	void add(Fact fact) {
 		Node node = switch (fact) {
 			case SourceFact source -> source(source);
 			case ActorFact actor -> actor(actor);
@@ -373,6 +386,11 @@ final class GraphMapping {
 			stored.put("hash", hash);
 			nodes.add(new NodeRow(id, kind, labels, stored, hash));
 			for (RelationshipRow row : owned) {
+				if (!PROPERTIES.get(row.type()).containsAll(row.properties().keySet())) {
+					// The queries set only the properties GraphModel lists; anything else would be lost.
+					throw new IllegalStateException("GraphModel does not list every property of " + row.type() + ": "
+							+ row.properties().keySet());
+				}
 				Map<String, Object> withHash = new LinkedHashMap<>(row.properties());
 				withHash.put("hash", ContentHash.of(List.of(row.type(), row.from(), row.to()), row.properties(), List.of()));
 				relationships.add(new RelationshipRow(row.id(), row.type(), row.from(), row.to(), row.owner(), withHash));

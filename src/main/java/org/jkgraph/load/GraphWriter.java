@@ -4,32 +4,36 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 
-import org.jkgraph.system.CypherFiles;
-
 /**
- * Writes a load's rows in one transaction, so a failure leaves the graph as it was. Facts whose content hash
- * matches the graph are skipped (a reload changes nothing); the rest are written with batched
- * {@code UNWIND … MERGE} on their stable ids.
+ * Writes rows into the graph. Facts whose content hash matches the graph are skipped (a reload changes nothing);
+ * the rest are written with batched {@code UNWIND … MERGE} on their stable ids, one statement per label set and
+ * relationship type. Relationships of facts that were not in the graph are created outright, those of changed
+ * facts merged on their ids (and the ones a fact no longer declares removed).
+ * <p>
+ * {@link #write} puts a whole load in one transaction, so a failure leaves the graph as it was; a streamed load
+ * calls {@link #writeChunk} once per chunk, each chunk in a transaction of its own.
  */
 class GraphWriter {
 
 	private final Driver driver;
 
-	private final Map<String, String> queries;
+	private final LoadQueries queries;
 
 	private final int batchSize;
 
@@ -37,105 +41,270 @@ class GraphWriter {
 
 	GraphWriter(Driver driver, int batchSize, Duration timeout) {
 		this.driver = driver;
-		this.queries = CypherFiles.read("load");
+		this.queries = new LoadQueries();
 		this.batchSize = batchSize;
 		this.timeout = timeout;
 	}
 
 	record Outcome(String loadId, Map<String, LoadCounts> facts, int relationshipsWritten, int relationshipsRemoved) {
+
+		Outcome plus(Outcome other) {
+			return new Outcome(loadId, LoadCounts.sum(facts, other.facts), relationshipsWritten + other.relationshipsWritten,
+					relationshipsRemoved + other.relationshipsRemoved);
+		}
+
+		LoadCounts total() {
+			return facts.values().stream().reduce(LoadCounts.NONE, LoadCounts::plus);
+		}
+
+		boolean changedAnything() {
+			return total().changedAnything() || relationshipsWritten > 0 || relationshipsRemoved > 0;
+		}
+
+	}
+
+	/** What every statement of one load shares: its id, its clock and its dataset. */
+	record Load(String id, ZonedDateTime now, String dataset) {
+
+		static Load start(String dataset) {
+			return new Load("load-" + UUID.randomUUID(), ZonedDateTime.now(ZoneOffset.UTC), dataset);
+		}
+
+		Map<String, Object> parameters() {
+			return Map.of("now", now, "loadId", id, "dataset", dataset);
+		}
+
+		Outcome nothing() {
+			return new Outcome(id, new TreeMap<>(), 0, 0);
+		}
+
+	}
+
+	/** The rows of one transaction that differ from the graph, found by comparing content hashes. */
+	record Plan(List<NodeRow> changed, Map<String, List<RelationshipRow>> relationshipsByOwner,
+			Map<String, LoadCounts> unchanged) {
+
+		int size() {
+			return changed.size() + relationshipsByOwner.values().stream().mapToInt(List::size).sum();
+		}
+
+	}
+
+	TransactionConfig transactionConfig() {
+		return TransactionConfig.builder().withTimeout(timeout).withMetadata(Map.of("app", "jk-graph-load")).build();
 	}
 
 	boolean exists(String id) {
 		try (Session session = driver.session()) {
-			return session.executeRead(tx -> tx.run(query("fact_exists"), Map.of("id", id)).single().get("exists").asBoolean());
+			return session.executeRead(
+					tx -> tx.run(queries.named("fact_exists"), Map.of("id", id)).single().get("exists").asBoolean());
 		}
 	}
 
-	Outcome write(GraphRows rows, LoadRequest request, LoadProgress progress) {
-		TransactionConfig config = TransactionConfig.builder().withTimeout(timeout).withMetadata(Map.of("app", "jk-graph-load")).build();
+	/** Which of {@code ids} name a fact in the graph, asked in batches. */
+	Set<String> existing(Collection<String> ids) {
+		Set<String> found = new HashSet<>();
 		try (Session session = driver.session()) {
-			return session.executeWrite(tx -> write(tx, rows, request, progress), config);
+			for (List<String> batch : batches(List.copyOf(ids))) {
+				session.executeRead(tx -> {
+					tx.run(queries.named("existing_facts"), Map.of("ids", batch))
+						.forEachRemaining(r -> found.add(r.get("id").asString()));
+					return null;
+				});
+			}
+		}
+		return found;
+	}
+
+	/** A whole load in one transaction: it lands completely or not at all. */
+	Outcome write(GraphRows rows, LoadRequest request, LoadProgress progress) {
+		try (Session session = driver.session()) {
+			return session.executeWrite(tx -> {
+				Load load = Load.start(request.dataset());
+				Plan plan = plan(tx, rows);
+				progress.step("writing facts", plan.size());
+				Outcome outcome = execute(tx, plan, load, Set.of(), progress);
+				if (request.full()) {
+					List<String> keep = rows.nodes().stream().map(NodeRow::id).toList();
+					Map<String, LoadCounts> removed = new TreeMap<>();
+					tx.run(queries.named("remove_facts"), Map.of("dataset", request.dataset(), "keep", keep))
+						.forEachRemaining(r -> removed.merge(r.get("kind").asString(),
+								new LoadCounts(0, 0, 0, r.get("removed").asInt()), LoadCounts::plus));
+					outcome = outcome.plus(new Outcome(load.id(), removed, 0, 0));
+				}
+				progress.finish();
+				if (outcome.changedAnything()) {
+					recordLoad(tx, load, request.files().stream().map(f -> f.name()).toList(), request.full(), outcome);
+				}
+				return outcome;
+			}, transactionConfig());
 		}
 	}
 
-	private Outcome write(TransactionContext tx, GraphRows rows, LoadRequest request, LoadProgress progress) {
-		String loadId = "load-" + UUID.randomUUID();
-		ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
-		Map<String, Object> common = Map.of("now", now, "loadId", loadId);
+	/**
+	 * One chunk of a streamed load in the caller's transaction. {@code placeholders} are ids of facts a later chunk
+	 * writes that this chunk's relationships point at.
+	 */
+	Outcome writeChunk(TransactionContext tx, GraphRows rows, Load load, Set<String> placeholders) {
+		return execute(tx, plan(tx, rows), load, placeholders, LoadProgress.SILENT);
+	}
 
+	/** Compares the rows' hashes with the graph's and keeps what differs. */
+	Plan plan(TransactionContext tx, GraphRows rows) {
 		Map<String, String> existing = new HashMap<>();
 		List<String> ids = rows.nodes().stream().map(NodeRow::id).toList();
 		for (List<String> batch : batches(ids)) {
-			tx.run(query("existing_facts"), Map.of("ids", batch))
+			tx.run(queries.named("existing_facts"), Map.of("ids", batch))
 				.forEachRemaining(r -> existing.put(r.get("id").asString(), r.get("hash").asString(null)));
 		}
-
-		Map<String, LoadCounts> counts = new TreeMap<>();
+		Map<String, LoadCounts> unchanged = new TreeMap<>();
 		List<NodeRow> changed = new ArrayList<>();
+		Set<String> changedIds = new HashSet<>();
 		for (NodeRow node : rows.nodes()) {
-			boolean known = existing.containsKey(node.id());
-			boolean same = node.hash().equals(existing.get(node.id()));
-			LoadCounts count = same ? new LoadCounts(0, 0, 1, 0)
-					: known ? new LoadCounts(0, 1, 0, 0) : new LoadCounts(1, 0, 0, 0);
-			counts.merge(node.kind(), count, LoadCounts::plus);
-			if (!same) {
+			if (node.hash().equals(existing.get(node.id()))) {
+				unchanged.merge(node.kind(), new LoadCounts(0, 0, 1, 0), LoadCounts::plus);
+			}
+			else {
 				changed.add(node);
+				changedIds.add(node.id());
 			}
 		}
-		Set<String> changedIds = changed.stream().map(NodeRow::id).collect(Collectors.toSet());
-		List<RelationshipRow> relationships = rows.relationships()
-			.stream()
-			.filter(r -> changedIds.contains(r.owner()))
-			.toList();
-
-		progress.step("writing facts", changed.size() + relationships.size());
-		for (List<NodeRow> batch : batches(changed)) {
-			tx.run(query("write_nodes"), with(common, "rows", batch, NodeRow::parameters)).consume();
-			progress.advance(batch.size());
+		Map<String, List<RelationshipRow>> relationships = new LinkedHashMap<>();
+		for (RelationshipRow relationship : rows.relationships()) {
+			if (changedIds.contains(relationship.owner())) {
+				relationships.computeIfAbsent(relationship.owner(), owner -> new ArrayList<>()).add(relationship);
+			}
 		}
-		int written = 0;
-		for (List<RelationshipRow> batch : batches(relationships)) {
-			written += tx.run(query("write_relationships"), with(common, "rows", batch, RelationshipRow::parameters))
-				.single()
-				.get("written")
-				.asInt();
-			progress.advance(batch.size());
-		}
-		int removedRelationships = removeStaleRelationships(tx, rows, changed, existing);
-		if (request.full()) {
-			tx.run(query("remove_facts"), Map.of("dataset", request.dataset(), "keep", ids))
-				.forEachRemaining(r -> counts.merge(r.get("kind").asString(), new LoadCounts(0, 0, 0, r.get("removed").asInt()),
-						LoadCounts::plus));
-		}
-		progress.finish();
-
-		LoadCounts total = counts.values().stream().reduce(LoadCounts.NONE, LoadCounts::plus);
-		if (total.changedAnything() || written > 0 || removedRelationships > 0) {
-			Map<String, Object> load = new HashMap<>(common);
-			load.put("dataset", request.dataset());
-			load.put("files", request.files().stream().map(f -> f.name()).toList());
-			load.put("full", request.full());
-			load.put("created", total.created());
-			load.put("updated", total.updated());
-			load.put("unchanged", total.unchanged());
-			load.put("removed", total.removed());
-			tx.run(query("record_load"), load).consume();
-		}
-		return new Outcome(loadId, counts, written, removedRelationships);
+		return new Plan(changed, relationships, unchanged);
 	}
 
-	private int removeStaleRelationships(TransactionContext tx, GraphRows rows, List<NodeRow> changed,
-			Map<String, String> existing) {
-		Map<String, List<String>> owned = rows.relationshipIdsByOwner();
-		List<Map<String, Object>> owners = changed.stream()
-			.filter(node -> existing.containsKey(node.id()))
-			.map(node -> Map.<String, Object>of("id", node.id(), "relationships", owned.getOrDefault(node.id(), List.of())))
+	private Outcome execute(TransactionContext tx, Plan plan, Load load, Set<String> placeholders,
+			LoadProgress progress) {
+		Map<String, Object> common = load.parameters();
+		// Facts that were complete in the graph when their node was locked; all others are new to it.
+		Set<String> known = new HashSet<>();
+		Map<List<String>, List<NodeRow>> byLabels = new LinkedHashMap<>();
+		plan.changed().forEach(node -> byLabels.computeIfAbsent(node.labels(), l -> new ArrayList<>()).add(node));
+		for (Map.Entry<List<String>, List<NodeRow>> group : byLabels.entrySet()) {
+			String query = queries.nodes(group.getKey());
+			for (List<NodeRow> batch : batches(group.getValue())) {
+				tx.run(query, with(common, "rows", batch, NodeRow::parameters))
+					.forEachRemaining(r -> known.add(r.get("id").asString()));
+				progress.advance(batch.size());
+			}
+		}
+		Map<String, LoadCounts> counts = new TreeMap<>(plan.unchanged());
+		for (NodeRow node : plan.changed()) {
+			counts.merge(node.kind(), known.contains(node.id()) ? new LoadCounts(0, 1, 0, 0) : new LoadCounts(1, 0, 0, 0),
+					LoadCounts::plus);
+		}
+		if (!placeholders.isEmpty()) {
+			for (List<String> batch : batches(List.copyOf(placeholders))) {
+				Map<String, Object> parameters = new HashMap<>(common);
+				parameters.put("ids", batch);
+				tx.run(queries.named("placeholders"), parameters).consume();
+			}
+		}
+		Map<String, List<RelationshipRow>> created = new LinkedHashMap<>();
+		Map<String, List<RelationshipRow>> merged = new LinkedHashMap<>();
+		plan.relationshipsByOwner().forEach((owner, relationships) -> {
+			Map<String, List<RelationshipRow>> target = known.contains(owner) ? merged : created;
+			relationships.forEach(r -> target.computeIfAbsent(r.type(), t -> new ArrayList<>()).add(r));
+		});
+		int written = 0;
+		written += writeRelationships(tx, created, queries::createRelationships, common, progress);
+		written += writeRelationships(tx, merged, queries::mergeRelationships, common, progress);
+		int removed = removeStaleRelationships(tx, plan, known);
+		return new Outcome(load.id(), counts, written, removed);
+	}
+
+	private int writeRelationships(TransactionContext tx, Map<String, List<RelationshipRow>> byType,
+			Function<String, String> query, Map<String, Object> common, LoadProgress progress) {
+		int written = 0;
+		for (Map.Entry<String, List<RelationshipRow>> group : byType.entrySet()) {
+			String text = query.apply(group.getKey());
+			for (List<RelationshipRow> batch : batches(group.getValue())) {
+				written += tx.run(text, with(common, "rows", batch, RelationshipRow::parameters))
+					.single()
+					.get("written")
+					.asInt();
+				progress.advance(batch.size());
+			}
+		}
+		return written;
+	}
+
+	/** Removes the relationships facts that were in the graph no longer declare. */
+	private int removeStaleRelationships(TransactionContext tx, Plan plan, Set<String> known) {
+		List<Map<String, Object>> owners = plan.changed()
+			.stream()
+			.filter(node -> known.contains(node.id()))
+			.map(node -> Map.<String, Object>of("id", node.id(), "relationships",
+					plan.relationshipsByOwner().getOrDefault(node.id(), List.of()).stream().map(RelationshipRow::id).toList()))
 			.toList();
 		int removed = 0;
 		for (List<Map<String, Object>> batch : batches(owners)) {
-			removed += tx.run(query("remove_stale_relationships"), Map.of("owners", batch)).single().get("removed").asInt();
+			removed += tx.run(queries.named("remove_stale_relationships"), Map.of("owners", batch))
+				.single()
+				.get("removed")
+				.asInt();
 		}
 		return removed;
+	}
+
+	/** Leaves a {@code :Load} node saying what a load that changed something did. */
+	void recordLoad(TransactionContext tx, Load load, List<String> files, boolean full, Outcome outcome) {
+		LoadCounts total = outcome.total();
+		Map<String, Object> parameters = new HashMap<>(load.parameters());
+		parameters.put("files", files);
+		parameters.put("full", full);
+		parameters.put("created", total.created());
+		parameters.put("updated", total.updated());
+		parameters.put("unchanged", total.unchanged());
+		parameters.put("removed", total.removed());
+		tx.run(queries.named("record_load"), parameters).consume();
+	}
+
+	void recordLoad(Load load, List<String> files, boolean full, Outcome outcome) {
+		try (Session session = driver.session()) {
+			session.executeWrite(tx -> {
+				recordLoad(tx, load, files, full, outcome);
+				return null;
+			}, transactionConfig());
+		}
+	}
+
+	/**
+	 * Removes the facts of {@code dataset} that {@code keep} rejects (a streamed full load's pruning), reading the
+	 * dataset's ids first and deleting in batches, each in its own transaction.
+	 */
+	Map<String, LoadCounts> prune(String dataset, java.util.function.Predicate<String> keep) {
+		List<String> gone = new ArrayList<>();
+		Map<String, LoadCounts> removed = new TreeMap<>();
+		try (Session session = driver.session()) {
+			session.executeRead(tx -> {
+				tx.run(queries.named("dataset_facts"), Map.of("dataset", dataset)).forEachRemaining(r -> {
+					String id = r.get("id").asString();
+					if (!keep.test(id)) {
+						gone.add(id);
+					}
+				});
+				return null;
+			});
+			for (List<String> batch : batches(gone)) {
+				session.executeWrite(tx -> {
+					tx.run(queries.named("remove_facts_by_id"), Map.of("ids", batch))
+						.forEachRemaining(r -> removed.merge(r.get("kind").asString(),
+								new LoadCounts(0, 0, 0, r.get("removed").asInt()), LoadCounts::plus));
+					return null;
+				}, transactionConfig());
+			}
+		}
+		return removed;
+	}
+
+	Driver driver() {
+		return driver;
 	}
 
 	private <T> Map<String, Object> with(Map<String, Object> common, String name, List<T> rows,
@@ -151,14 +320,6 @@ class GraphWriter {
 			batches.add(items.subList(i, Math.min(items.size(), i + batchSize)));
 		}
 		return batches;
-	}
-
-	private String query(String name) {
-		String query = queries.get(name);
-		if (query == null) {
-			throw new IllegalStateException("Missing cypher/load/" + name + ".cypher");
-		}
-		return query;
 	}
 
 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jkgraph.command.Command;
-import org.jkgraph.facts.FactFile;
 import org.jkgraph.facts.FactFiles;
 
 import org.springframework.stereotype.Component;
@@ -61,11 +60,10 @@ class LoadCommand implements Command {
 			}
 		}
 		boolean folder = paths.size() == 1 && Files.isDirectory(paths.getFirst());
-		List<FactFile> files = folder ? FactFiles.under(paths.getFirst()) : FactFiles.of(paths);
-		LoadRequest request = new LoadRequest(files, (dataset != null) ? dataset : datasetOf(paths.getFirst(), folder),
-				folder && !partial);
+		List<Path> files = folder ? FactFiles.pathsUnder(paths.getFirst()) : FactFiles.sortedByName(paths);
+		String name = (dataset != null) ? dataset : datasetOf(paths.getFirst(), folder);
 		try {
-			LoadReport report = loader.load(request, ConsoleProgress.onStandardError());
+			LoadReport report = loader.load(files, name, folder && !partial, ConsoleProgress.onStandardError());
 			System.out.println(report.summary());
 			return 0;
 		}

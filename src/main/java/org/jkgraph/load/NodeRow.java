@@ -11,7 +11,7 @@ import java.util.Map;
 record NodeRow(String id, String kind, List<String> labels, Map<String, Object> properties, String hash) {
 
 	Map<String, Object> parameters() {
-		return Map.of("id", id, "labels", labels, "properties", properties);
+		return Map.of("id", id, "properties", properties);
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.jkgraph.load;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -8,8 +9,12 @@ import java.util.Map;
  */
 record RelationshipRow(String id, String type, String from, String to, String owner, Map<String, Object> properties) {
 
+	/** Its properties with its ends, one flat map: the queries name each property (see {@link GraphModel}). */
 	Map<String, Object> parameters() {
-		return Map.of("id", id, "type", type, "from", from, "to", to, "properties", properties);
+		Map<String, Object> parameters = new HashMap<>(properties);
+		parameters.put("from", from);
+		parameters.put("to", to);
+		return parameters;
 	}
 
 }

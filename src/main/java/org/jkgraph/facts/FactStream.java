@@ -1,0 +1,92 @@
+package org.jkgraph.facts;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads fact files on disk one fact at a time, for inputs too large to hold in memory: JSON Lines files line by
+ * line, YAML files (curated, small) whole. Facts and problems are exactly those {@link FactReader} finds in the
+ * same files, in the same order; only memory differs.
+ */
+public final class FactStream {
+
+	private FactStream() {
+	}
+
+	/** Where the facts and problems of a stream go. */
+	public interface Sink {
+
+		void fact(Fact fact);
+
+		void problem(Problem problem);
+
+		/** {@code bytes} more of the input have been read (roughly: characters and line ends). */
+		default void read(long bytes) {
+		}
+
+	}
+
+	/** The name problems give a file: its path as given, with forward slashes (as {@link FactFiles} names it). */
+	public static String nameOf(Path file) {
+		return file.toString().replace('\\', '/');
+	}
+
+	public static void read(List<Path> files, Sink sink) {
+		for (Path file : files) {
+			if (nameOf(file).endsWith(".jsonl")) {
+				readJsonLines(file, sink);
+			}
+			else {
+				readYaml(file, sink);
+			}
+		}
+	}
+
+	private static void readJsonLines(Path file, Sink sink) {
+		String name = nameOf(file);
+		List<Problem> problems = new ArrayList<>();
+		try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			int index = 0;
+			long unreported = 0;
+			for (String line = reader.readLine(); line != null; line = reader.readLine(), index++) {
+				FactReader.readJsonLine(name, index, line, sink::fact, problems);
+				if (!problems.isEmpty()) {
+					problems.forEach(sink::problem);
+					problems.clear();
+				}
+				unreported += line.length() + 1;
+				if (unreported >= (1 << 20)) {
+					sink.read(unreported);
+					unreported = 0;
+				}
+			}
+			sink.read(unreported);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read the fact file " + file, ex);
+		}
+	}
+
+	private static void readYaml(Path file, Sink sink) {
+		String content;
+		try {
+			content = Files.readString(file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read the fact file " + file, ex);
+		}
+		List<Fact> facts = new ArrayList<>();
+		List<Problem> problems = new ArrayList<>();
+		FactReader.readYaml(new FactFile(nameOf(file), content), facts, problems);
+		facts.forEach(sink::fact);
+		problems.forEach(sink::problem);
+		sink.read(content.length());
+	}
+
+}
