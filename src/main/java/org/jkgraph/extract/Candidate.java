@@ -22,7 +22,7 @@ record Candidate(String type, FactDate date, DateSource dateSource, List<Partici
 		ANAPHORIC(0.95),
 		/** No expression; the paragraph's last date, to the month. */
 		PARAGRAPH(0.85),
-		/** No date anywhere near: the publication date, to the month. */
+		/** No date anywhere near: the publication date, to the month (news) or year (analysis). */
 		PUBLICATION(0.8);
 
 		private final double factor;
@@ -31,8 +31,12 @@ record Candidate(String type, FactDate date, DateSource dateSource, List<Partici
 			this.factor = factor;
 		}
 
-		double factor() {
-			return factor;
+		/**
+		 * @param looksBack whether the document is an analysis piece: its undated events may lie years back, so the
+		 * publication year is a weaker guess than a news report's publication month
+		 */
+		double factor(boolean looksBack) {
+			return (this == PUBLICATION) ? (looksBack ? 0.75 : 0.9) : factor;
 		}
 
 	}

@@ -9,12 +9,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The cues of {@code seeds/lexicon/cues.yaml}: modality words, locative prepositions, office titles, the nouns that
- * make a demonym a government, plural anaphors, names that need an antecedent and extra aliases of curated actors.
+ * The cues of {@code seeds/lexicon/cues.yaml}: modality words (and which of them reach through a clause), locative prepositions, office titles, the nouns that
+ * make a demonym a government, plural anaphors, names that need an antecedent, extra aliases of curated actors and
+ * phrases that repeat the event just reported ("followed suit").
  */
-record Cues(Map<Modality, List<List<String>>> modality, Map<Modality, Set<String>> nounModality,
+record Cues(Map<Modality, List<List<String>>> modality, Set<String> clauseWide, Map<Modality, Set<String>> nounModality,
 		Set<String> locative, Map<List<String>, String> offices, Set<String> government, List<List<String>> twoLeaders,
-		List<List<String>> twoCountries, Map<List<String>, String> needsAntecedent, Map<String, List<String>> aliases) {
+		List<List<String>> twoCountries, Map<List<String>, String> needsAntecedent, Map<String, List<String>> aliases,
+		List<List<String>> echoes) {
 
 	static Cues read(Path seeds) {
 		Map<String, Object> file = LexiconFiles.read(seeds, "cues.yaml");
@@ -31,8 +33,10 @@ record Cues(Map<Modality, List<List<String>>> modality, Map<Modality, Set<String
 			.forEach((phrase, actor) -> needsAntecedent.put(LexiconFiles.words(phrase), String.valueOf(actor)));
 		Map<String, List<String>> aliases = new LinkedHashMap<>();
 		LexiconFiles.map(file.get("aliases")).forEach((actor, names) -> aliases.put(actor, LexiconFiles.strings(names)));
-		return new Cues(modality, nounModality, lowered(file.get("locative")), offices, lowered(file.get("government")),
-				phrases(file.get("twoLeaders")), phrases(file.get("twoCountries")), needsAntecedent, aliases);
+		return new Cues(modality, lowered(file.get("clauseWide")), nounModality, lowered(file.get("locative")), offices,
+				lowered(file.get("government")),
+				phrases(file.get("twoLeaders")), phrases(file.get("twoCountries")), needsAntecedent, aliases,
+				phrases(file.get("echoes")));
 	}
 
 	private static Modality modality(String name) {

@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * The actors a document named so far, most recent last, for what points back at them: "he" (the last person),
  * "it" (the last country or organisation), "the two leaders" (the last two people in office that day) and "both
- * countries" (the last two countries). Deliberately short-sighted: only the last few sentences count.
+ * countries" (the countries of the last two sides: a leader stands for his country). Deliberately short-sighted: only the last few sentences count.
  */
 final class DiscourseMemory {
 
@@ -44,8 +44,17 @@ final class DiscourseMemory {
 		return lastTwo(before, actor -> actors.isPerson(actor) && actors.isLeader(actor, day));
 	}
 
+	/** The countries of the last two sides named: "Yoon met Kishida … the two countries" are South Korea and Japan. */
 	List<String> twoCountries(List<String> before) {
-		return lastTwo(before, actors::isCountry);
+		Set<String> found = new LinkedHashSet<>();
+		List<String> all = all(before);
+		for (int k = all.size() - 1; k >= 0 && found.size() < 2; k--) {
+			String side = actors.side(all.get(k));
+			if (actors.isCountry(side)) {
+				found.add(side);
+			}
+		}
+		return found.size() == 2 ? List.copyOf(found) : List.of();
 	}
 
 	private Optional<String> latest(List<String> before, java.util.function.Predicate<String> wanted) {

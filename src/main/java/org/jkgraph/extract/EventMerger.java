@@ -2,12 +2,16 @@ package org.jkgraph.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.jkgraph.facts.Citation;
 import org.jkgraph.facts.EventFact;
 import org.jkgraph.facts.FactDate;
 import org.jkgraph.facts.Participant;
@@ -51,9 +55,15 @@ final class EventMerger {
 
 		/** Independent mentions support each other: 1 - Π(1 - c), never quite certain. */
 		double confidence() {
-			double doubt = 1;
+			// two triggers in one sentence ("extended the invitation") are one report, not two: its best counts once
+			Map<String, Double> bySentence = new HashMap<>();
 			for (Candidate member : members) {
-				doubt *= 1 - member.confidence();
+				Citation citation = member.citation();
+				bySentence.merge(citation.source() + "#" + citation.locator(), member.confidence(), Math::max);
+			}
+			double doubt = 1;
+			for (double confidence : bySentence.values()) {
+				doubt *= 1 - confidence;
 			}
 			return Math.min(0.95, Math.round((1 - doubt) * 100) / 100.0);
 		}
@@ -68,25 +78,69 @@ final class EventMerger {
 
 	List<Group> merge(List<Candidate> candidates) {
 		List<Candidate> ordered = new ArrayList<>(candidates);
-		// precise, well-sourced dates first, so that a vague mention joins the event it overlaps instead of bridging two
-		ordered.sort(Comparator.comparing((Candidate c) -> c.date().precision()).thenComparing(Candidate::dateSource));
-		List<List<Candidate>> groups = new ArrayList<>();
+		// dates read in the sentence first, precise ones before vague ones, guesses (paragraph, publication) last: a
+		// vague or guessed mention joins the event it overlaps instead of bridging two or lending the event its guess
+		ordered.sort(Comparator.comparing((Candidate c) -> c.dateSource().ordinal() > Candidate.DateSource.ANAPHORIC.ordinal())
+			.thenComparing(c -> c.date().precision())
+			.thenComparing(Candidate::dateSource));
+		// groups by type, each with its participants and sides kept up to date (recomputing them per candidate made
+		// merging quadratic in the mentions of a big document)
+		Map<String, List<Building>> byType = new HashMap<>();
+		List<Building> all = new ArrayList<>();
 		for (Candidate candidate : ordered) {
-			List<Candidate> home = groups.stream()
-				.filter(group -> same(candidate.type(), candidate.date(), candidate.participants(), group.getFirst().type(),
-						group.getFirst().date(), new Group(group).participants()))
-				.findFirst()
-				.orElse(null);
+			Sides sides = sides(candidate.participants());
+			List<Building> ofType = byType.computeIfAbsent(candidate.type(), type -> new ArrayList<>());
+			Building home = null;
+			for (Building group : ofType) {
+				if (overlap(candidate.date(), group.date) && sides.agree(group.sides)) {
+					home = group;
+					break;
+				}
+			}
 			if (home == null) {
-				groups.add(new ArrayList<>(List.of(candidate)));
+				home = new Building(candidate.date());
+				ofType.add(home);
+				all.add(home);
 			}
-			else {
-				home.add(candidate);
-			}
+			home.add(candidate, this);
 		}
-		List<Group> merged = groups.stream().map(Group::new).collect(Collectors.toCollection(ArrayList::new));
+		List<Group> merged = all.stream().map(group -> new Group(List.copyOf(group.members)))
+			.collect(Collectors.toCollection(ArrayList::new));
 		merged.sort(Comparator.comparing((Group g) -> g.date().first()).thenComparing(Group::type));
 		return merged;
+	}
+
+	/** A group while candidates join it: its first member's date and the sides of all its members' participants. */
+	private static final class Building {
+
+		private final FactDate date;
+
+		private final List<Candidate> members = new ArrayList<>();
+
+		private final Set<String> actors = new HashSet<>();
+
+		private final List<Participant> participants = new ArrayList<>();
+
+		private Sides sides = new Sides(Set.of(), Set.of());
+
+		Building(FactDate date) {
+			this.date = date;
+		}
+
+		void add(Candidate candidate, EventMerger merger) {
+			members.add(candidate);
+			boolean changed = false;
+			for (Participant participant : candidate.participants()) {
+				if (actors.add(participant.actor())) {
+					participants.add(participant);
+					changed = true;
+				}
+			}
+			if (changed) {
+				sides = merger.sides(participants);
+			}
+		}
+
 	}
 
 	/** The curated event a group reports, if any: same type, overlapping date, agreeing actors; exact dates first. */
@@ -100,22 +154,43 @@ final class EventMerger {
 
 	boolean same(String type, FactDate date, List<Participant> participants, String otherType, FactDate otherDate,
 			List<Participant> otherParticipants) {
-		return type.equals(otherType) && overlap(date, otherDate) && agree(sides(participants), sides(otherParticipants));
+		return type.equals(otherType) && overlap(date, otherDate) && sides(participants).agree(sides(otherParticipants));
 	}
 
-	Set<String> sides(List<Participant> participants) {
-		return participants.stream()
-			.filter(p -> !NOT_PRINCIPAL.contains(p.role()))
-			.map(p -> actors.side(p.actor()))
-			.collect(Collectors.toCollection(LinkedHashSet::new));
+	/**
+	 * The principal sides of an event, all of them and those acting. Two reports agree when one's sides contain the
+	 * other's and, where both say who acted, some acting side is the same: Kishida visiting Seoul and Yoon visiting
+	 * Tokyo involve the same two countries but are two visits.
+	 */
+	record Sides(Set<String> all, Set<String> acting) {
+
+		boolean agree(Sides other) {
+			if (all.isEmpty() || other.all.isEmpty() || !(all.containsAll(other.all) || other.all.containsAll(all))) {
+				return false;
+			}
+			return acting.isEmpty() || other.acting.isEmpty() || acting.stream().anyMatch(other.acting::contains);
+		}
+
+	}
+
+	Sides sides(List<Participant> participants) {
+		Set<String> all = new LinkedHashSet<>();
+		Set<String> acting = new LinkedHashSet<>();
+		for (Participant participant : participants) {
+			if (NOT_PRINCIPAL.contains(participant.role())) {
+				continue;
+			}
+			String side = actors.side(participant.actor());
+			all.add(side);
+			if (!Extractor.PASSIVE_ROLES.contains(participant.role())) {
+				acting.add(side);
+			}
+		}
+		return new Sides(all, acting);
 	}
 
 	static boolean overlap(FactDate a, FactDate b) {
 		return !a.last().isBefore(b.first()) && !b.last().isBefore(a.first());
-	}
-
-	private static boolean agree(Set<String> a, Set<String> b) {
-		return !a.isEmpty() && !b.isEmpty() && (a.containsAll(b) || b.containsAll(a));
 	}
 
 }

@@ -42,13 +42,16 @@ import org.jkgraph.facts.SourceFact;
 public final class Extractor {
 
 	/** Roles that say who acted; an event needs at least one (a target alone is not a report of an act). */
-	private static final Set<String> PASSIVE_ROLES = Set.of("target", "beneficiary", "defendant", "observer", "host",
+	static final Set<String> PASSIVE_ROLES = Set.of("target", "beneficiary", "defendant", "observer", "host",
 			"mediator");
 
 	/** Triggers whose complement is not asserted: "vowed to restore", "asked him to apologise". */
 	private static final Set<String> COMPLEMENT_TAKING = Set.of("pledge", "demand", "threat", "invitation");
 
 	private static final int COMPLEMENT = 12;
+
+	/** How often "followed suit" and the like repeat the event just reported: they may as well echo a statement. */
+	private static final double ECHO_CONFIDENCE = 0.6;
 
 	private final FactSet seeds;
 
@@ -68,12 +71,15 @@ public final class Extractor {
 
 	private final SentenceSplitter splitter;
 
+	private final Cues cues;
+
 	private final Map<String, SourceFact> sourcesByCorpusFile = new HashMap<>();
 
 	private Extractor(FactSet seeds, Path folder) {
 		this.seeds = seeds;
 		this.eventTypes = EventTypes.fromClasspath();
 		Cues cues = Cues.read(folder);
+		this.cues = cues;
 		this.actors = new Actors(seeds);
 		this.gazetteer = new Gazetteer(seeds, cues);
 		this.lexicon = TriggerLexicon.read(folder, eventTypes);
@@ -171,21 +177,34 @@ public final class Extractor {
 		for (Sentence sentence : sentences) {
 			List<Token> tokens = sentence.tokens();
 			List<Mention> mentions = gazetteer.find(tokens, named);
-			boolean mayHaveTrigger = tokens.stream().anyMatch(token -> lexicon.mayStartAt(token.lower()));
+			boolean mayHaveTrigger = false;
+			for (int k = 0; k < tokens.size() && !mayHaveTrigger; k++) {
+				mayHaveTrigger = lexicon.mayStartAt(tokens.get(k).lower());
+			}
+			int[] echo = echo(tokens);
+			mayHaveTrigger |= echo != null;
 			if (mayHaveTrigger) {
 				RoleAssigner.View view = RoleAssigner.View.of(tokens, mentions);
 				List<TimeExpression> times = TemporalNormaliser.find(tokens, document.published());
-				List<TriggerLexicon.Match> matches = nearestPerHead(lexicon.find(tokens));
+				List<TriggerLexicon.Match> matches = dropContained(nearestPerHead(tokens, lexicon.find(tokens)));
 				Map<TriggerLexicon.Match, Modality> modalities = new HashMap<>();
 				Map<TriggerLexicon.Match, List<Participant>> inherited = new HashMap<>();
-				matches.forEach(match -> modalities.put(match, modality.of(tokens, match, view.quoted())));
+				boolean sentenceDated = times.stream().anyMatch(time -> time.anchors() && time.kind() != TimeExpression.Kind.VAGUE);
+				for (TriggerLexicon.Match match : matches) {
+					Modality read = modality.of(tokens, match, view.quoted());
+					// "Pyongyang's missile tests", "their mutual visits": a plural with no date is a kind of event, not one
+					if (read == Modality.ASSERTED && !sentenceDated && lexicon.isPluralNoun(match, tokens)) {
+						read = Modality.HABITUAL;
+					}
+					modalities.put(match, read);
+				}
 				compose(tokens, matches, modalities, inherited, view, memory, today);
 				matches = dropConjoinedLosers(tokens, matches);
 				FactDate dated = null;
 				for (TriggerLexicon.Match match : matches) {
 					Dated date = date(match, tokens, times, reference, referenceParagraph, sentence.paragraph(),
 							document.published(), document.looksBack());
-					if (date != null && date.source().ordinal() <= Candidate.DateSource.ANAPHORIC.ordinal()) {
+					if (date != null && date.carries() && date.source().ordinal() <= Candidate.DateSource.ANAPHORIC.ordinal()) {
 						dated = date.date();
 					}
 					Modality what = modalities.get(match);
@@ -202,12 +221,30 @@ public final class Extractor {
 						continue;
 					}
 					String type = upgrade(match, participants, date.date().first());
-					double confidence = match.entry().confidence() * what.weight() * date.source().factor();
+					double confidence = match.entry().confidence() * what.weight() * date.source().factor(document.looksBack());
 					String note = (what == Modality.FUTURE) ? "announced" : null;
 					Citation citation = new Citation(document.sourceId(), "sentence " + sentence.number(), note,
 							new Evidence(sentence.text(), sentence.start(), sentence.end()));
 					found.add(new Candidate(type, date.date(), date.source(), participants, place(view, match), what,
 							confidence, citation));
+				}
+				Candidate previous = found.isEmpty() ? null : found.getLast();
+				if (echo != null && previous != null && (previous.citation().locator().equals("sentence " + sentence.number())
+						|| previous.citation().locator().equals("sentence " + (sentence.number() - 1)))) {
+					TriggerLexicon.Match match = lexicon.echo(previous.type(), echo[0], echo[1]);
+					Modality what = modality.of(tokens, match, view.quoted());
+					Dated date = date(match, tokens, times, reference, referenceParagraph, sentence.paragraph(),
+							document.published(), document.looksBack());
+					if (date != null && date.carries() && date.source() == Candidate.DateSource.SENTENCE) {
+						dated = date.date();
+					}
+					List<Participant> participants = echoed(previous, roles.subjects(view, echo[0], memory, today));
+					if (date != null && what.reported() && !participants.isEmpty()) {
+						Citation citation = new Citation(document.sourceId(), "sentence " + sentence.number(), null,
+								new Evidence(sentence.text(), sentence.start(), sentence.end()));
+						found.add(new Candidate(previous.type(), date.date(), date.source(), participants, null, what,
+								ECHO_CONFIDENCE * what.weight() * date.source().factor(document.looksBack()), citation));
+					}
 				}
 				if (dated != null) {
 					reference = dated;
@@ -223,19 +260,114 @@ public final class Extractor {
 		return found;
 	}
 
-	/** Of the matches sharing a head word, the one whose pattern skipped fewest words ("drop a complaint about the curbs"). */
-	private static List<TriggerLexicon.Match> nearestPerHead(List<TriggerLexicon.Match> matches) {
+	/**
+	 * Of the matches sharing a head word, the one whose pattern skipped fewest words ("drop a complaint about the
+	 * curbs"); where a word reads as verb and noun ("visit", "meeting"), the noun after a determiner or possessive ("Yoon's
+	 * visit", "the meeting") or in a title-case headline ("Abe-Moon Talks Resume"), the verb otherwise.
+	 */
+	private static List<TriggerLexicon.Match> nearestPerHead(List<Token> tokens, List<TriggerLexicon.Match> matches) {
 		Map<Integer, TriggerLexicon.Match> best = new LinkedHashMap<>();
 		for (TriggerLexicon.Match match : matches) {
-			best.merge(match.head(), match, (a, b) -> (b.skipped() < a.skipped()
-					|| b.skipped() == a.skipped() && b.entry().priority() > a.entry().priority()) ? b : a);
+			best.merge(match.head(), match, (a, b) -> {
+				if (a.pattern().verb() != b.pattern().verb()) {
+					boolean noun = nounContext(tokens, match.head());
+					return (b.pattern().verb() != noun) ? b : a;
+				}
+				return (b.skipped() < a.skipped() || b.skipped() == a.skipped() && b.entry().priority() > a.entry().priority())
+						? b : a;
+			});
 		}
 		return new ArrayList<>(best.values());
 	}
 
+	private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "this", "that", "these", "those", "its",
+			"their", "his", "her", "our", "'s", "first", "last", "second", "latest");
+
+	private static boolean nounContext(List<Token> tokens, int head) {
+		if (head > 0 && tokens.get(head).isCapitalised()) {
+			return true;
+		}
+		for (int k = head - 1; k >= 0 && k >= head - 3; k--) {
+			String word = tokens.get(k).lower();
+			if (NOUN_MARKERS.contains(word)) {
+				return true;
+			}
+			// adjectives may stand between ("the second official visit"), not auxiliaries or names ("will visit", "Yoon visits")
+			if (!tokens.get(k).isWord() || tokens.get(k).isCapitalised() || word.endsWith("ly") || AUXILIARIES.contains(word)) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	private static final Set<String> AUXILIARIES = Set.of("will", "would", "to", "not", "also", "may", "might", "can",
+			"could", "should", "must", "shall", "did", "does", "do", "has", "have", "had", "is", "are", "was", "were", "be",
+			"been", "and", "or", "then", "who", "which", "that");
+
+	/** Where the sentence says an actor did what was just reported ("followed suit"): its first and last token, or null. */
+	private int[] echo(List<Token> tokens) {
+		for (List<String> phrase : cues.echoes()) {
+			for (int k = 0; k + phrase.size() <= tokens.size(); k++) {
+				int n = 0;
+				while (n < phrase.size() && tokens.get(k + n).is(phrase.get(n))) {
+					n++;
+				}
+				if (n == phrase.size()) {
+					return new int[] { k, k + n - 1 };
+				}
+			}
+		}
+		return null;
+	}
+
 	/**
-	 * A trigger in the complement of "agree to" reports its own event, announced, with the agreeing actors; in the
-	 * complement of "vow to", "ask … to" and the like it reports nothing.
+	 * The participants of an echo: the followers take the role the previous event's actors had, and those actors take
+	 * the role the followers had ("Tokyo recalled its envoy from Seoul, and Seoul did the same": Seoul acts, Tokyo is the
+	 * target).
+	 */
+	private List<Participant> echoed(Candidate previous, List<String> followers) {
+		List<Participant> participants = new ArrayList<>();
+		if (followers.isEmpty()) {
+			return participants;
+		}
+		Set<String> followerSides = followers.stream().map(actors::side).collect(Collectors.toSet());
+		String acting = previous.participants().stream().map(Participant::role).filter(role -> !PASSIVE_ROLES.contains(role))
+			.findFirst().orElse("initiator");
+		followers.forEach(actor -> participants.add(new Participant(actor, acting)));
+		for (Participant passive : previous.participants()) {
+			if (PASSIVE_ROLES.contains(passive.role()) && followerSides.contains(actors.side(passive.actor()))) {
+				previous.participants().stream().filter(p -> !PASSIVE_ROLES.contains(p.role()))
+					.filter(p -> participants.stream().noneMatch(q -> q.actor().equals(p.actor())))
+					.forEach(p -> participants.add(new Participant(p.actor(), passive.role())));
+			}
+		}
+		return participants;
+	}
+
+	/** "extended the G7 invitation": a noun inside a longer match of the same type is that match, not another report. */
+	private static List<TriggerLexicon.Match> dropContained(List<TriggerLexicon.Match> matches) {
+		List<TriggerLexicon.Match> kept = new ArrayList<>(matches.size());
+		for (TriggerLexicon.Match match : matches) {
+			boolean contained = false;
+			for (TriggerLexicon.Match other : matches) {
+				if (other != match && other.entry().type().equals(match.entry().type()) && other.first() <= match.first()
+						&& match.last() <= other.last() && other.last() - other.first() > match.last() - match.first()) {
+					contained = true;
+					break;
+				}
+			}
+			if (!contained) {
+				kept.add(match);
+			}
+		}
+		return kept;
+	}
+
+	/**
+	 * A verb trigger heading the complement of "agree to" reports its own event, announced, with the agreeing actors
+	 * ("agreed to drop the dispute"); heading that of "vow to", "ask … to" and the like it reports nothing. Any other
+	 * trigger inside a complement is what the pledge or request is about, not an event ("agreed to share radar data on
+	 * Pyongyang's launches"), and the outer trigger keeps its own reading.
 	 */
 	private void compose(List<Token> tokens, List<TriggerLexicon.Match> matches, Map<TriggerLexicon.Match, Modality> modalities,
 			Map<TriggerLexicon.Match, List<Participant>> inherited, RoleAssigner.View view, DiscourseMemory memory,
@@ -247,6 +379,10 @@ public final class Extractor {
 		for (TriggerLexicon.Match outer : outers) {
 			for (TriggerLexicon.Match inner : matches) {
 				if (inner == outer || inner.first() <= outer.last() || inner.first() > complementEnd(tokens, outer)) {
+					continue;
+				}
+				if (!inner.pattern().verb() || !headsComplement(tokens, outer, inner)) {
+					modalities.put(inner, Modality.SPECULATIVE);
 					continue;
 				}
 				if (outer.entry().composes() && modalities.get(outer).reported()) {
@@ -263,6 +399,19 @@ public final class Extractor {
 				modalities.put(outer, outer.entry().composes() ? Modality.SPECULATIVE : modalities.get(outer));
 			}
 		}
+	}
+
+	/**
+	 * "agreed to drop", "agreed to fully drop", "urged Moon to seek", "agreed with Tokyo in May to fund": the
+	 * inner verb right after the complement's "to".
+	 */
+	private static boolean headsComplement(List<Token> tokens, TriggerLexicon.Match outer, TriggerLexicon.Match inner) {
+		int to = inner.first() - 1;
+		if (to > outer.last() && !tokens.get(to).is("to")) {
+			to--;
+		}
+		return to <= outer.last() ? tokens.get(outer.last()).is("to") || inner.first() - outer.last() <= 1
+				: tokens.get(to).is("to");
 	}
 
 	private static int complementEnd(List<Token> tokens, TriggerLexicon.Match outer) {
@@ -291,8 +440,19 @@ public final class Extractor {
 		return kept;
 	}
 
-	private record Dated(FactDate date, Candidate.DateSource source) {
+	/** A candidate's date, where it came from, and whether later sentences of the paragraph may take it. */
+	private record Dated(FactDate date, Candidate.DateSource source, boolean carries) {
+
+		Dated(FactDate date, Candidate.DateSource source) {
+			this(date, source, true);
+		}
+
 	}
+
+	/** Words that open another clause: a date right of the trigger and past one of these is that clause's. */
+	private static final Set<String> CLAUSE_OPENERS = Set.of("while", "whereas", "but", ";");
+
+	private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "whose");
 
 	/**
 	 * The nearest temporal expression that dates events in the sentence (a comma between counts as far), else the
@@ -303,7 +463,8 @@ public final class Extractor {
 		TimeExpression nearest = null;
 		int best = Integer.MAX_VALUE;
 		for (TimeExpression time : times) {
-			if (!time.anchors() || (time.kind() == TimeExpression.Kind.ANAPHORIC && reference == null)) {
+			if (!time.anchors() || (time.kind() == TimeExpression.Kind.ANAPHORIC && reference == null)
+					|| time.first() > match.last() && opensClause(tokens, match.last() + 1, time.first(), match.pattern().verb())) {
 				continue;
 			}
 			int from = (time.last() < match.first()) ? time.last() : match.last();
@@ -325,6 +486,13 @@ public final class Extractor {
 						? FactDate.parse(reference.first().plusDays(nearest.dayOffset()).toString()) : reference;
 				return new Dated(date, Candidate.DateSource.ANAPHORIC);
 			}
+			if (nearest.kind() == TimeExpression.Kind.MODIFIER) {
+				return new Dated(nearest.date(), Candidate.DateSource.SENTENCE, false);
+			}
+			if (nearest.kind() == TimeExpression.Kind.VAGUE && looksBack) {
+				// "recently" in an analysis piece may be months back: the publication year, not its month
+				return new Dated(FactDate.parse(String.valueOf(nearest.date().first().getYear())), Candidate.DateSource.SENTENCE);
+			}
 			return new Dated(nearest.date(), Candidate.DateSource.SENTENCE);
 		}
 		if (reference != null && referenceParagraph == paragraph) {
@@ -335,6 +503,28 @@ public final class Extractor {
 			return new Dated(fallback, Candidate.DateSource.PUBLICATION);
 		}
 		return null;
+	}
+
+	/**
+	 * Whether a date at {@code to} belongs to another clause than a verb trigger ending before {@code from}: "…, and
+	 * Seoul did the same in 2020", or a relative clause still open there ("the accord, which had lapsed in 2016"). A
+	 * noun's relative clause describes the event itself ("the talks, which were held on …").
+	 */
+	private static boolean opensClause(List<Token> tokens, int from, int to, boolean verb) {
+		boolean relative = false;
+		for (int k = from; k < to; k++) {
+			String word = tokens.get(k).lower();
+			if (RELATIVE_PRONOUNS.contains(word)) {
+				relative = verb;
+			}
+			else if (CLAUSE_OPENERS.contains(word) || word.equals(",") && k + 1 < to && tokens.get(k + 1).is("and")) {
+				return true;
+			}
+			else if (word.equals(",")) {
+				relative = false;
+			}
+		}
+		return relative;
 	}
 
 	private static FactDate toMonth(FactDate date) {

@@ -35,8 +35,13 @@ final class Gazetteer {
 
 	private final Cues cues;
 
+	/** Office titles by their first word: looked up at every token, so not a scan of all titles. */
+	private final Map<String, List<List<String>>> officesByFirstWord = new HashMap<>();
+
 	Gazetteer(FactSet facts, Cues cues) {
 		this.cues = cues;
+		cues.offices().keySet()
+			.forEach(title -> officesByFirstWord.computeIfAbsent(title.getFirst(), k -> new ArrayList<>()).add(title));
 		Map<String, String> placeByName = new HashMap<>();
 		for (PlaceFact place : facts.all(PlaceFact.class)) {
 			add(place.name(), null, place.id(), NameKind.PLACE, false);
@@ -158,11 +163,14 @@ final class Gazetteer {
 	}
 
 	private int officeTitleLength(List<Token> tokens, int at) {
+		if (at >= tokens.size()) {
+			return 0;
+		}
 		int best = 0;
-		for (List<String> title : cues.offices().keySet()) {
+		for (List<String> title : officesByFirstWord.getOrDefault(tokens.get(at).lower(), List.of())) {
 			if (title.size() > best && at + title.size() <= tokens.size()) {
 				boolean matches = true;
-				for (int k = 0; k < title.size() && matches; k++) {
+				for (int k = 1; k < title.size() && matches; k++) {
 					matches = tokens.get(at + k).lower().equals(title.get(k));
 				}
 				if (matches) {

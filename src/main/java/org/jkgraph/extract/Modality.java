@@ -7,7 +7,9 @@ package org.jkgraph.extract;
  */
 enum Modality {
 
-	ASSERTED(1.0), FUTURE(0.9), SPECULATIVE(0), HABITUAL(0), ONGOING(0), NEGATED(0), QUOTED(0);
+	ASSERTED(1.0), FUTURE(0.9), SPECULATIVE(0), HABITUAL(0), ONGOING(0), NEGATED(0), QUOTED(0),
+	/** "this summit", "that launch": an event the text already reported, named again. */
+	MENTIONED(0);
 
 	private final double weight;
 

@@ -24,6 +24,16 @@ final class ModalityReader {
 	private static final List<Modality> STRONGEST_FIRST = List.of(Modality.NEGATED, Modality.SPECULATIVE,
 			Modality.HABITUAL, Modality.FUTURE);
 
+	/**
+	 * How many words a one-word cue ("will", "may", "considering") may stand before its trigger: such cues govern the
+	 * verb they precede, not a later one ("could not wait … and urged Moon"). Phrases ending in "to" ("expected to",
+	 * "plans to") and the clause-wide cues of cues.yaml reach through the whole clause.
+	 */
+	private static final int REACH = 4;
+
+	/** Quotations this long or shorter are quoted phrases ("white list", "sincere regret"), not someone's statement. */
+	private static final int PHRASE_QUOTE = 6;
+
 	private final Cues cues;
 
 	ModalityReader(Cues cues) {
@@ -50,7 +60,8 @@ final class ModalityReader {
 		if (!match.pattern().verb()) {
 			for (int k = Math.max(clauseStart, start - 3); k < start; k++) {
 				for (Map.Entry<Modality, Set<String>> entry : cues.nounModality().entrySet()) {
-					if (entry.getValue().contains(tokens.get(k).lower())) {
+					if (entry.getValue().contains(tokens.get(k).lower())
+							&& (entry.getKey() != Modality.MENTIONED || determinesTrigger(tokens, k, start))) {
 						return entry.getKey();
 					}
 				}
@@ -59,12 +70,24 @@ final class ModalityReader {
 		for (Modality modality : STRONGEST_FIRST) {
 			int from = (modality == Modality.NEGATED) ? Math.max(clauseStart, start - NEGATION_WINDOW) : clauseStart;
 			for (List<String> cue : cues.modality().getOrDefault(modality, List.of())) {
-				if (occurs(tokens, cue, from, start)) {
+				boolean shortReach = modality != Modality.NEGATED && cue.size() == 1 && !cues.clauseWide().contains(cue.getFirst());
+				if (occurs(tokens, cue, shortReach ? Math.max(from, start - REACH - 1) : from, start)) {
 					return modality;
 				}
 			}
 		}
 		return Modality.ASSERTED;
+	}
+
+	/** "this bilateral summit", not "said that the summit": only words, no other determiner, up to the trigger. */
+	private static boolean determinesTrigger(List<Token> tokens, int demonstrative, int start) {
+		for (int k = demonstrative + 1; k < start; k++) {
+			String word = tokens.get(k).lower();
+			if (!tokens.get(k).isWord() || word.equals("the") || word.equals("a") || word.equals("an")) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean occurs(List<Token> tokens, List<String> cue, int from, int to) {
@@ -80,26 +103,36 @@ final class ModalityReader {
 		return false;
 	}
 
-	/** Which tokens sit inside quotation marks (curly or straight). */
+	/**
+	 * Which tokens sit inside a quoted statement (curly or straight quotation marks around more than a short phrase).
+	 * A quoted phrase ("offered his “sincere apology”") reports the act in the text's own voice.
+	 */
 	static boolean[] quoted(List<Token> tokens) {
 		boolean[] quoted = new boolean[tokens.size()];
-		boolean inside = false;
+		int opened = -1;
 		for (int k = 0; k < tokens.size(); k++) {
 			String text = tokens.get(k).text();
-			if (text.equals("\u201c")) {
-				inside = true;
+			boolean opens = text.equals("\u201c") || text.equals("\"") && opened < 0;
+			boolean closes = text.equals("\u201d") || text.equals("\"") && opened >= 0;
+			if (closes && opened >= 0) {
+				if (k - opened - 1 > PHRASE_QUOTE) {
+					java.util.Arrays.fill(quoted, opened + 1, k, true);
+				}
+				opened = -1;
 			}
-			else if (text.equals("\u201d")) {
-				inside = false;
-			}
-			else if (text.equals("\"")) {
-				inside = !inside;
-			}
-			else {
-				quoted[k] = inside;
+			else if (opens) {
+				opened = k;
 			}
 		}
+		if (opened >= 0 && tokens.size() - opened - 1 > PHRASE_QUOTE) {
+			java.util.Arrays.fill(quoted, opened + 1, tokens.size(), true);
+		}
 		return quoted;
+	}
+
+	static boolean isQuoteMark(Token token) {
+		String text = token.text();
+		return text.equals("\u201c") || text.equals("\u201d") || text.equals("\"");
 	}
 
 }

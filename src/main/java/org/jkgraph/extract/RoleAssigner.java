@@ -25,10 +25,24 @@ final class RoleAssigner {
 			"these", "those", "some", "both");
 
 	private static final Set<String> LEFT_STOPS = Set.of(";", ":", "\u2014", "while", "whereas", "but", "because",
-			"although", "though", "which", "who", "whose", "\u201d", "\u201c");
+			"although", "though", "which", "who", "whose");
+
+	/** Relative pronouns: the actor right before one is the subject of the clause it opens and of the one it interrupts. */
+	private static final Set<String> RELATIVES = Set.of("who", "which");
+
+	/**
+	 * Verbs whose object noun names an event the subject takes part in ("held talks", "made a pledge", "released a
+	 * strategy paper"): only after one does a noun trigger take the clause's subject.
+	 */
+	private static final Set<String> SUPPORT_VERBS = Set.of("hold", "holds", "held", "holding", "have", "has", "had",
+			"make", "makes", "made", "conduct", "conducts", "conducted", "carry", "carried", "stage", "staged", "begin",
+			"began", "start", "started", "launch", "launched", "release", "released", "publish", "published", "issue",
+			"issued", "unveil", "unveiled", "adopt", "adopted", "sign", "signed", "attend", "attended", "host", "hosted",
+			"pay", "paid", "file", "filed", "announce", "announced", "extend", "extended", "offer", "offered", "express",
+			"expressed", "give", "gave", "deliver", "delivered", "join", "joined");
 
 	private static final Set<String> RIGHT_STOPS = Set.of(",", ";", ":", "\u2014", "while", "whereas", "but", "because",
-			"although", "though", "which", "who", "whose", "that", "when", "as", "\u201c", "\u201d");
+			"although", "though", "which", "who", "whose", "that", "when", "as");
 
 	private static final Set<String> COORDINATION = Set.of("and", ",", "the", "both", "as", "well", "-", "its");
 
@@ -49,6 +63,11 @@ final class RoleAssigner {
 				ending[mention.last()] = mention;
 			}
 			return new View(tokens, mentions, ModalityReader.quoted(tokens), starting, ending);
+		}
+
+		/** A quotation mark that opens or closes a quoted statement (not a quoted phrase): a clause boundary. */
+		boolean isStatementQuote(int k) {
+			return ModalityReader.isQuoteMark(tokens.get(k)) && (k > 0 && quoted[k - 1] || k + 1 < quoted.length && quoted[k + 1]);
 		}
 
 		/** Actors named before token {@code index}, for pronouns in this sentence. */
@@ -75,13 +94,28 @@ final class RoleAssigner {
 		var roles = match.entry().roles();
 		boolean verb = match.pattern().verb();
 		String subjectSlot = match.passive() ? "object" : "subject";
+		boolean subjectTakesPart = verb;
 		if (!verb) {
-			for (String actor : possessors(view, match.first(), memory, day)) {
+			List<String> possessors = possessors(view, match.first(), memory, day);
+			// actors inside the noun phrase: "joint US-South Korean exercises"
+			for (int k = match.first() + 1; k < match.last(); k++) {
+				Mention inside = view.startingAt()[k];
+				if (inside != null && inside.actor() != null && inside.kind() != Mention.Kind.PLACE) {
+					resolve(inside, day).ifPresent(possessors::add);
+				}
+			}
+			for (String actor : possessors) {
 				add(participants, roles.get("possessor"), actor);
 			}
+			// "Abe said Pyongyang's tests…", "Moon praised the relief fund": a noun's event is
+			// the clause subject's only when a support verb makes it so ("held talks") or it is the subject's own
+			// document ("said in a strategy paper")
+			subjectTakesPart = possessors.isEmpty() && supported(view.tokens(), match.first());
 		}
-		for (String actor : subjects(view, match.first(), memory, day)) {
-			add(participants, roles.get(subjectSlot), actor);
+		if (subjectTakesPart) {
+			for (String actor : subjects(view, match.first(), memory, day)) {
+				add(participants, roles.get(subjectSlot), actor);
+			}
 		}
 		right(view, match, memory, day, participants);
 		return participants;
@@ -93,13 +127,43 @@ final class RoleAssigner {
 		}
 	}
 
+	/** Whether a support verb ("held a trilateral dialogue") or "in a"/"in its" ("in a strategy paper") leads to the noun. */
+	private static boolean supported(List<Token> tokens, int first) {
+		int k = first - 1;
+		int modifiers = 0;
+		while (k >= 0 && modifiers <= 4) {
+			Token token = tokens.get(k);
+			if (ModalityReader.isQuoteMark(token)) {
+				k--;
+				continue;
+			}
+			if (SUPPORT_VERBS.contains(token.lower())) {
+				return true;
+			}
+			if (DETERMINERS.contains(token.lower())) {
+				return k > 0 && (SUPPORT_VERBS.contains(tokens.get(k - 1).lower())
+						|| tokens.get(k - 1).is("in") && !token.is("the"));
+			}
+			if (!token.isWord() && !token.is("-") || PREPOSITIONS.contains(token.lower())) {
+				return false;
+			}
+			modifiers++;
+			k--;
+		}
+		return false;
+	}
+
 	/** The actor(s) right before a noun: a possessive, a demonym or name used as a modifier, a possessive pronoun. */
 	private List<String> possessors(View view, int first, DiscourseMemory memory, LocalDate day) {
 		List<String> found = new ArrayList<>();
 		int k = first - 1;
 		int words = 0;
-		while (k >= 0 && words <= 3) {
+		while (k >= 0 && words <= 4) {
 			Token token = view.tokens().get(k);
+			if (ModalityReader.isQuoteMark(token)) {
+				k--;
+				continue;
+			}
 			Mention mention = view.endingAt()[k];
 			if (token.is("'s") && k > 0 && view.endingAt()[k - 1] != null) {
 				mention = view.endingAt()[k - 1];
@@ -130,14 +194,33 @@ final class RoleAssigner {
 	}
 
 	/** The subject: the nearest actor left of the trigger in its clause, with those coordinated with it. */
-	private List<String> subjects(View view, int first, DiscourseMemory memory, LocalDate day) {
+	List<String> subjects(View view, int first, DiscourseMemory memory, LocalDate day) {
 		List<String> found = new ArrayList<>();
 		int k = first - 1;
 		boolean quotedTrigger = first < view.quoted().length && view.quoted()[first];
+		boolean commaSince = false;
 		while (k >= 0) {
 			Token token = view.tokens().get(k);
-			if (LEFT_STOPS.contains(token.lower())) {
+			if (RELATIVES.contains(token.lower())) {
+				// "the workers who sued the firm oppose…", "Abe, a former premier, who …, toured": the actor
+				// before the relative pronoun is the subject; past a closed relative clause the search goes on
+				int antecedent = (k > 0 && view.tokens().get(k - 1).is(",")) ? k - 2 : k - 1;
+				Mention mention = (antecedent >= 0) ? view.endingAt()[antecedent] : null;
+				if (mention != null && isSubject(view, mention)) {
+					resolve(mention, day).ifPresent(found::add);
+					return found;
+				}
+				if (!commaSince) {
+					break;
+				}
+				k = antecedent;
+				continue;
+			}
+			if (LEFT_STOPS.contains(token.lower()) || view.isStatementQuote(k) && !quotedTrigger) {
 				break;
+			}
+			if (token.is(",")) {
+				commaSince = true;
 			}
 			if (view.quoted()[k] && !quotedTrigger) {
 				k--;
@@ -186,11 +269,32 @@ final class RoleAssigner {
 		if (!mention.isActor() || mention.possessive()) {
 			return false;
 		}
+		// "of Japan's ruling Liberal Democratic Party": an actor inside a prepositional phrase is not a subject
 		int before = mention.first() - 1;
-		if (before >= 0 && DETERMINERS.contains(view.tokens().get(before).lower())) {
-			before--;
+		for (int modifiers = 0; before >= 0 && modifiers < 4; modifiers++) {
+			Token token = view.tokens().get(before);
+			if (DETERMINERS.contains(token.lower())) {
+				before--;
+				break;
+			}
+			Mention possessive = token.is("'s") && before > 0 ? view.endingAt()[before - 1] : null;
+			if (possessive != null) {
+				before = possessive.first() - 1;
+			}
+			else if (token.isWord() && !token.isCapitalised() && !PREPOSITIONS.contains(token.lower())
+					&& modifierLike(token.lower())) {
+				before--;
+			}
+			else {
+				break;
+			}
 		}
 		return before < 0 || !PREPOSITIONS.contains(view.tokens().get(before).lower());
+	}
+
+	/** A word that may stand between a preposition and a name: not a verb form ("said", "visited", "welcomed"). */
+	private static boolean modifierLike(String word) {
+		return !word.endsWith("ed") && !word.endsWith("s") || word.equals("main") || word.endsWith("ss");
 	}
 
 	/** "the two leaders", "both countries" ending at token k. */
@@ -216,7 +320,7 @@ final class RoleAssigner {
 		int k = (match.pattern().verb() ? match.head() : match.last()) + 1;
 		while (k < view.tokens().size()) {
 			Token token = view.tokens().get(k);
-			if (RIGHT_STOPS.contains(token.lower()) && k > match.last()) {
+			if ((RIGHT_STOPS.contains(token.lower()) || view.isStatementQuote(k)) && k > match.last()) {
 				break;
 			}
 			Mention mention = view.startingAt()[k];

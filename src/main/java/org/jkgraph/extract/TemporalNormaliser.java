@@ -44,6 +44,11 @@ final class TemporalNormaliser {
 	private static final List<List<String>> NEXT_DAY = List.of(List.of("the", "next", "day"),
 			List.of("the", "following", "day"));
 
+	/** Determiners before which a year is a noun's modifier ("a 2018 ruling", "the 2019 curbs"), not an event's date. */
+	private static final Set<String> MODIFIED = Set.of("a", "an", "the", "its", "their", "his", "her");
+
+	private static final Set<String> ANAPHOR_STARTS = Set.of("the", "that", "at");
+
 	private TemporalNormaliser() {
 	}
 
@@ -66,17 +71,22 @@ final class TemporalNormaliser {
 	}
 
 	private static TimeExpression at(List<Token> t, int i, FactDate published) {
-		for (List<String> phrase : SAME_DAY) {
-			if (startsWith(t, i, phrase)) {
-				return new TimeExpression(i, i + phrase.size() - 1, null, TimeExpression.Kind.ANAPHORIC, true, 0);
-			}
-		}
-		for (List<String> phrase : NEXT_DAY) {
-			if (startsWith(t, i, phrase)) {
-				return new TimeExpression(i, i + phrase.size() - 1, null, TimeExpression.Kind.ANAPHORIC, true, 1);
-			}
-		}
 		String word = t.get(i).lower();
+		if (!t.get(i).isWord()) {
+			return null;
+		}
+		if (ANAPHOR_STARTS.contains(word)) {
+			for (List<String> phrase : SAME_DAY) {
+				if (startsWith(t, i, phrase)) {
+					return new TimeExpression(i, i + phrase.size() - 1, null, TimeExpression.Kind.ANAPHORIC, true, 0);
+				}
+			}
+			for (List<String> phrase : NEXT_DAY) {
+				if (startsWith(t, i, phrase)) {
+					return new TimeExpression(i, i + phrase.size() - 1, null, TimeExpression.Kind.ANAPHORIC, true, 1);
+				}
+			}
+		}
 		Integer day = day(t, i);
 		// 16 March 2023, 16-17 March 2023, 16 March
 		if (day != null) {
@@ -240,6 +250,10 @@ final class TemporalNormaliser {
 	}
 
 	private static TimeExpression explicit(List<Token> t, int first, int last, String date, TimeExpression.Kind kind) {
+		if (first == last && first > 0 && MODIFIED.contains(t.get(first - 1).lower()) && last + 1 < t.size()
+				&& t.get(last + 1).isWord() && date.length() == 4) {
+			return new TimeExpression(first, last, FactDate.parse(date), TimeExpression.Kind.MODIFIER, true, 0);
+		}
 		int before = first - 1;
 		if (before >= 0 && (t.get(before).is("the") || t.get(before).is("early") || t.get(before).is("late"))) {
 			before--;

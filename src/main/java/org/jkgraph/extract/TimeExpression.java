@@ -19,7 +19,9 @@ record TimeExpression(int first, int last, FactDate date, Kind kind, boolean anc
 		/** Relative to the event reported before: "the same day", "at the time". */
 		ANAPHORIC,
 		/** "recently": the publication period, no closer. */
-		VAGUE
+		VAGUE,
+		/** A year modifying a noun ("a 2018 ruling"): dates its own sentence's events, never later sentences'. */
+		MODIFIER
 
 	}
 

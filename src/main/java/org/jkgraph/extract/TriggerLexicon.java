@@ -43,6 +43,13 @@ final class TriggerLexicon {
 	}
 
 	record Pattern(Entry entry, boolean verb, String text, List<Element> elements, Set<String> participles) {
+
+		/** A noun pattern's head word as the lexicon writes it: its last word, or its first when it has a gap. */
+		String headWord() {
+			List<String> words = List.of(text.trim().split("\\s+"));
+			return Tokenizer.lower(words.contains("..") ? words.getFirst() : words.getLast());
+		}
+
 	}
 
 	/**
@@ -177,7 +184,7 @@ final class TriggerLexicon {
 		return byFirstWord.containsKey(lower) || byLastWord.containsKey(lower);
 	}
 
-	/** Every match in the tokens, the nearest one per head word and type. */
+	/** Every match in the tokens, the nearest one per head word, type and reading (verb or noun). */
 	List<Match> find(List<Token> tokens) {
 		Map<String, Match> best = new LinkedHashMap<>();
 		for (int i = 0; i < tokens.size(); i++) {
@@ -198,7 +205,8 @@ final class TriggerLexicon {
 	}
 
 	private static void keep(Map<String, Match> best, Match match) {
-		String key = match.head() + ":" + match.entry().type();
+		// a verb and a noun reading of one word ("visit") both stay: the caller chooses by context
+		String key = match.head() + ":" + match.entry().type() + ":" + match.pattern().verb();
 		Match previous = best.get(key);
 		if (previous == null || match.skipped() < previous.skipped()
 				|| (match.skipped() == previous.skipped() && match.last() - match.first() > previous.last() - previous.first())) {
@@ -232,6 +240,10 @@ final class TriggerLexicon {
 			return new int[] { at - 1, skipped };
 		}
 		Element element = elements.get(k);
+		// quotation marks around a phrase do not interrupt a pattern: taken off the “white list”
+		if (k > 0 && !(element instanceof Gap) && at < tokens.size() && isQuote(tokens.get(at).lower())) {
+			return match(elements, k, tokens, at + 1, skipped);
+		}
 		switch (element) {
 			case Word word -> {
 				if (at < tokens.size() && word.forms().contains(tokens.get(at).lower())) {
@@ -253,7 +265,8 @@ final class TriggerLexicon {
 			}
 			case Gap gap -> {
 				for (int g = 0; g <= GAP && at + g <= tokens.size(); g++) {
-					if (g > 0 && GAP_STOPS.contains(tokens.get(at + g - 1).lower())) {
+					String crossed = (g > 0) ? tokens.get(at + g - 1).lower() : null;
+					if (crossed != null && GAP_STOPS.contains(crossed) && !(isQuote(crossed) && g < GAP)) {
 						return null;
 					}
 					int[] end = match(elements, k + 1, tokens, at + g, skipped + g);
@@ -266,6 +279,10 @@ final class TriggerLexicon {
 		}
 	}
 
+	private static boolean isQuote(String lower) {
+		return lower.equals("\u201c") || lower.equals("\u201d") || lower.equals("\"");
+	}
+
 	private static boolean matches(List<Set<String>> words, List<Token> tokens, int at) {
 		if (at + words.size() > tokens.size()) {
 			return false;
@@ -276,6 +293,21 @@ final class TriggerLexicon {
 			}
 		}
 		return true;
+	}
+
+	/** A match standing for an event of {@code type} named by an echo ("followed suit") at tokens first..last. */
+	Match echo(String type, int first, int last) {
+		Entry entry = entries.stream().filter(e -> e.type().equals(type)).findFirst().orElseThrow();
+		return new Match(new Pattern(entry, true, "(echo)", List.of(), Set.of()), first, last, first, false, 0);
+	}
+
+	/** Whether a noun match names its head in the plural ("missile tests" for the pattern "missile test"). */
+	boolean isPluralNoun(Match match, List<Token> tokens) {
+		if (match.pattern().verb()) {
+			return false;
+		}
+		String word = tokens.get(match.head()).lower();
+		return word.endsWith("s") && !match.pattern().headWord().equals(word);
 	}
 
 	static boolean isClauseStop(String lower) {

@@ -88,6 +88,29 @@ class ExtractorTests {
 	}
 
 	@Test
+	void findsTheSubjectPastARelativeClauseAndLeavesOutGenericPlurals() {
+		assertThat(summary(extract("Kishida, who leads the ruling party, visited Seoul on Sunday.", "2023-05-08")))
+			.containsExactly("visit 2023-05-07 fumio-kishida:guest,south-korea:host");
+		assertThat(summary(extract("Pyongyang's missile launches worry Tokyo.", "2023-05-08"))).isEmpty();
+	}
+
+	@Test
+	void readsANounAfterAPossessiveAsTheEventNotAsAVerb() {
+		assertThat(summary(extract("Seoul welcomed Kishida's visit on Sunday.", "2023-05-08")))
+			.contains("visit 2023-05-07 fumio-kishida:guest")
+			.noneMatch(line -> line.startsWith("visit") && line.contains("south-korea:guest"));
+	}
+
+	@Test
+	void repeatsTheEventJustReportedForAnActorThatFollowsSuit() {
+		String text = "In August 2019 Japan removed South Korea from its white list, and in September 2019 South Korea did the same.";
+
+		assertThat(summary(extract(text, "2023-03-17"))).containsExactly(
+				"trade_status_downgrade 2019-08 japan:initiator,south-korea:target",
+				"trade_status_downgrade 2019-09 south-korea:initiator,japan:target");
+	}
+
+	@Test
 	void citesEachMentionWithTheSentenceAndItsOffsets() throws IOException {
 		String text = text("summit-week.txt");
 		Map<String, Object> summit = extract(text, "2023-03-17").events().getLast();
