@@ -59,21 +59,15 @@ export class GraphView {
   add(view, focusId) {
     const cy = this.cy;
     const added = [];
-    // New nodes start on a circle around the node they were found from, so the layout has no ties to break at
-    // random: the same choices give the same picture.
-    const centre = cy.getElementById(focusId).nonempty() ? cy.getElementById(focusId).position() : { x: 0, y: 0 };
-    const fresh = view.nodes.filter((node) => cy.getElementById(node.id).empty());
     cy.batch(() => {
       for (const node of view.nodes) {
         this.nodes.set(node.id, node);
         if (cy.getElementById(node.id).nonempty()) continue;
         const kind = kindOf(node.labels);
-        const angle = (2 * Math.PI * added.length) / Math.max(1, fresh.length);
-        const radius = node.id === focusId ? 0 : 120;
         added.push(cy.add({ group: 'nodes', data: {
-          id: node.id, label: truncate(nameOf(node), 40), kind,
+          id: node.id, label: truncate(nameOf(node), 30), kind,
           colour: goldsteinColour(node.properties?.goldstein ?? null) ?? '#ffffff',
-        }, position: { x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) } }));
+        } }));
       }
       for (const edge of view.edges) {
         if (cy.getElementById(edge.id).nonempty()) continue;
@@ -82,7 +76,7 @@ export class GraphView {
       cy.nodes().removeClass('focus');
       cy.getElementById(focusId).addClass('focus');
     });
-    this.layout(added.length > 0);
+    this.layout(added.length > 0, focusId);
     this.renderList(focusId);
     return added.length;
   }
@@ -97,14 +91,26 @@ export class GraphView {
     this.cy.fit(undefined, 24);
   }
 
-  layout(changed) {
+  /**
+   * Rings around the chosen node: its neighbours on the first, theirs on the next, and so on (kinds together, then
+   * by name). Unlike a force layout this has no randomness, so the same choices always give the same picture.
+   */
+  layout(changed, focusId) {
+    const cy = this.cy;
     if (!changed) {
-      this.cy.animate({ center: { eles: this.cy.$('node.focus') } }, { duration: 200 });
+      cy.animate({ center: { eles: cy.$('node.focus') } }, { duration: 200 });
       return;
     }
-    this.cy.layout({
-      name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 20000, idealEdgeLength: () => 90, nodeOverlap: 12,
-      numIter: 600, padding: 24, fit: true,
+    const hops = new Map();
+    cy.elements().bfs({ roots: cy.getElementById(focusId), directed: false,
+      visit: (node, edge, previous, i, depth) => { hops.set(node.id(), depth); } });
+    const farthest = Math.max(0, ...hops.values()) + 1;
+    const nodes = cy.nodes().sort((a, b) => (hops.get(a.id()) ?? farthest) - (hops.get(b.id()) ?? farthest)
+      || KINDS.indexOf(a.data('kind')) - KINDS.indexOf(b.data('kind'))
+      || a.data('label').localeCompare(b.data('label')));
+    nodes.layout({
+      name: 'concentric', animate: false, fit: true, padding: 24, minNodeSpacing: 28, startAngle: -Math.PI / 2,
+      concentric: (node) => farthest - (hops.get(node.id()) ?? farthest), levelWidth: () => 1,
     }).run();
   }
 

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.jkgraph.support.IntegrationTest;
@@ -33,51 +34,53 @@ class HostileRequestsTest {
 	static final List<String> PAYLOADS = List.of("' OR 1=1 //", "x'}) MATCH (n) DETACH DELETE n //",
 			"\") RETURN 1 UNION MATCH (n) DETACH DELETE n //", "$(id)", "*:*", "\"", "{", "-1",
 			"99999999999999999999", "2019-02-30", "<script>alert(1)</script>", "\u0000", "a".repeat(3000));
-	/** Every GET endpoint with its parameters, and values that make an otherwise valid request. */
+	/** Every GET endpoint with its parameters, and the values that make an otherwise valid request. */
 	static final List<Endpoint> ENDPOINTS = List.of(
-			new Endpoint("/api/graph/neighborhood/{id}", List.of("id", "depth", "limit", "includeSources")),
-			new Endpoint("/api/graph/paths", List.of("from", "to", "maxHops", "types", "limit")),
-			new Endpoint("/api/search", List.of("q", "kind", "limit")),
-			new Endpoint("/api/provenance/{id}", List.of("id")),
-			new Endpoint("/api/provenance", List.of("id")),
-			new Endpoint("/api/series/events", List.of("interval", "by", "from", "to", "actor", "type", "format")),
-			new Endpoint("/api/series/cooperation", List.of("interval", "from", "to", "actor", "format")),
-			new Endpoint("/api/export", List.of("dataset")));
+			new Endpoint("/api/actors", List.of("kind", "country", "q", "page", "size"), Map.of()),
+			new Endpoint("/api/actors/{id}", List.of("id"), Map.of("id", "japan")),
+			new Endpoint("/api/actors/{id}/events", List.of("id", "type", "from", "to"), Map.of("id", "japan")),
+			new Endpoint("/api/actors/{id}/relations", List.of("id", "relation", "eventLimit"), Map.of("id", "japan")),
+			new Endpoint("/api/events", List.of("type", "from", "to", "actor", "place", "topic", "minConfidence",
+					"method", "page", "size"), Map.of()),
+			new Endpoint("/api/events/{id}", List.of("id"), Map.of("id", "2023-03-16-tokyo-summit")),
+			new Endpoint("/api/timeline", List.of("actor", "topic", "from", "to"), Map.of("actor", "japan")),
+			new Endpoint("/api/measures", List.of("asOf", "kind"), Map.of()),
+			new Endpoint("/api/measures/{id}", List.of("id", "asOf"), Map.of("id", "gsomia")),
+			new Endpoint("/api/graph/neighborhood/{id}", List.of("id", "depth", "limit", "includeSources"),
+					Map.of("id", "japan")),
+			new Endpoint("/api/graph/paths", List.of("from", "to", "maxHops", "types", "limit"),
+					Map.of("from", "japan", "to", "south-korea")),
+			new Endpoint("/api/search", List.of("q", "kind", "limit"), Map.of("q", "Kishida")),
+			new Endpoint("/api/provenance/{id}", List.of("id"), Map.of("id", "japan")),
+			new Endpoint("/api/provenance", List.of("id"), Map.of("id", "japan")),
+			new Endpoint("/api/series/events", List.of("interval", "by", "from", "to", "actor", "type", "format"),
+					Map.of("interval", "year")),
+			new Endpoint("/api/series/cooperation", List.of("interval", "from", "to", "actor", "format"),
+					Map.of("interval", "year")),
+			new Endpoint("/api/export", List.of("dataset"), Map.of("dataset", "no-such-dataset")));
+
+	record Endpoint(String path, List<String> parameters, Map<String, String> valid) {
+
+		/** The valid request with one parameter replaced by {@code value}. */
+		URI with(String parameter, String value) {
+			UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
+			for (String name : parameters) {
+				String v = name.equals(parameter) ? value : valid.get(name);
+				if (v != null && !path.contains("{" + name + "}")) {
+					uri.queryParam(name, v);
+				}
+			}
+			String id = "id".equals(parameter) ? value : valid.get("id");
+			return uri.buildAndExpand(id).encode().toUri();
+		}
+
+	}
 
 	@Autowired
 	RestTestClient http;
 
 	@Autowired
 	Driver driver;
-
-	record Endpoint(String path, List<String> parameters) {
-
-		URI with(String parameter, String value) {
-			UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
-			for (String name : parameters) {
-				if (path.contains("{" + name + "}")) {
-					continue;
-				}
-				String v = name.equals(parameter) ? value : valid(name);
-				if (v != null) {
-					uri.queryParam(name, v);
-				}
-			}
-			String id = "id".equals(parameter) ? value : "japan";
-			return uri.buildAndExpand(id).encode().toUri();
-		}
-
-		private static String valid(String name) {
-			return switch (name) {
-				case "id", "from", "actor" -> name.equals("from") ? "japan" : (name.equals("actor") ? null : "japan");
-				case "to" -> "south-korea";
-				case "q" -> "Kishida";
-				case "interval" -> "year";
-				default -> null;
-			};
-		}
-
-	}
 
 	@TestFactory
 	Stream<DynamicTest> injectionInAnyParameterGivesAClearAnswerAndChangesNothing() {
