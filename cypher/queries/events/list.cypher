@@ -3,6 +3,8 @@
 // participants and their roles. An event is within the period when the days it covers overlap it; a place includes
 // the places within it and a topic its narrower topics.
 //
+// With actors named, the API runs events/list_by_actor.cypher instead (same answer, starting from an actor).
+//
 // :params {types: [], from: null, to: null, actors: [], place: null, topic: null, minConfidence: null, method: null, skip: 0, limit: 50}
 //   types          event types (vocabulary ids such as 'summit'); [] for any
 //   from, to       dates (e.g. date('2023-01-01'), date('2023-12-31')); null for open-ended
@@ -11,7 +13,20 @@
 //   minConfidence  0..1; null for any
 //   method         'curated' or 'extracted'; null for any
 //   skip, limit    the page
-MATCH (e:Event)
+// The period is found through the date index, never by reading every event: events lasting up to 366 days start
+// no earlier than 366 days before it; longer ones are flagged longSpan by the loader (schema V0005).
+CALL () {
+  MATCH (e:Event)
+  WHERE e.date >= coalesce($from, date('-9999-01-01')) - duration({days: 366})
+    AND e.date <= coalesce($to, date('9999-12-31'))
+  RETURN e
+  UNION
+  MATCH (e:Event {longSpan: true})
+  USING INDEX e:Event(longSpan)
+  WHERE e.date <= coalesce($to, date('9999-12-31'))
+  RETURN e
+}
+WITH e
 WHERE (size($types) = 0 OR e.type IN $types)
   AND ($from IS NULL OR e.dateEnd >= $from)
   AND ($to IS NULL OR e.date <= $to)

@@ -10,7 +10,7 @@
 // :param actor => null
 MATCH (e:Event)
 WHERE e.goldstein IS NOT NULL
-  AND ($from IS NULL OR e.date >= $from) AND ($to IS NULL OR e.date <= $to)
+  AND e.date >= coalesce($from, date('-9999-01-01')) AND e.date <= coalesce($to, date('9999-12-31'))
   AND ($actor IS NULL OR EXISTS { (:Actor {id: $actor})-[:PARTICIPATED_IN]->(e) })
 WITH date.truncate($interval, e.date) AS period, e
 RETURN period, count(e) AS events, round(avg(e.goldstein), 3) AS goldsteinMean,

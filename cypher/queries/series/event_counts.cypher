@@ -11,7 +11,7 @@
 // :param actor => null
 // :param types => null
 MATCH (e:Event)
-WHERE ($from IS NULL OR e.date >= $from) AND ($to IS NULL OR e.date <= $to)
+WHERE e.date >= coalesce($from, date('-9999-01-01')) AND e.date <= coalesce($to, date('9999-12-31'))
   AND ($types IS NULL OR e.type IN $types)
   AND ($actor IS NULL OR EXISTS { (:Actor {id: $actor})-[:PARTICIPATED_IN]->(e) })
 UNWIND CASE $by

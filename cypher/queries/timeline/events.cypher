@@ -8,7 +8,20 @@
 //   topic        a topic id; null for any
 //   from, to     dates (e.g. date('2019-01-01')); null for open-ended
 //   skip, limit  the page
-MATCH (e:Event)
+// The period is found through the date index, never by reading every event: events lasting up to 366 days start
+// no earlier than 366 days before it; longer ones are flagged longSpan by the loader (schema V0005).
+CALL () {
+  MATCH (e:Event)
+  WHERE e.date >= coalesce($from, date('-9999-01-01')) - duration({days: 366})
+    AND e.date <= coalesce($to, date('9999-12-31'))
+  RETURN e
+  UNION
+  MATCH (e:Event {longSpan: true})
+  USING INDEX e:Event(longSpan)
+  WHERE e.date <= coalesce($to, date('9999-12-31'))
+  RETURN e
+}
+WITH e
 WHERE ($from IS NULL OR e.dateEnd >= $from)
   AND ($to IS NULL OR e.date <= $to)
   AND all(actor IN $actors WHERE EXISTS { (:Actor {id: actor})-[:PARTICIPATED_IN]->(e) })

@@ -25,6 +25,7 @@ import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.jkgraph.system.DriverLogging;
 import org.jkgraph.system.NamedQueries;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
@@ -80,7 +81,7 @@ final class ApiBenchmark {
 		List<String> command = new ArrayList<>(Jvm.javaCommand("-Xmx" + heap));
 		command.addAll(List.of("--jkgraph.embedded.store-path=" + store, "--server.port=" + port,
 				"--jkgraph.embedded.bolt-port=" + boltPort, "--jkgraph.embedded.http-enabled=false",
-				"--jkgraph.load.seeds-on-startup=never", "--jkgraph.embedded.page-cache=" + pageCache,
+				"--jkgraph.load.seeds-on-startup=never", "--jkgraph.embedded.page-cache=" + BenchCommand.size(pageCache).toMegabytes() + "MB",
 				"--logging.level.org.jkgraph=warn"));
 		System.out.println("service: " + String.join(" ", command));
 		Process service;
@@ -101,7 +102,7 @@ final class ApiBenchmark {
 			long rssReady = Jvm.residentMb(service.pid());
 			System.out.printf("start-up to healthy: %.1f s, resident memory when ready: %d MB (heap limit %s)%n", startup,
 					rssReady, heap);
-			try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + boltPort, AuthTokens.none())) {
+			try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + boltPort, AuthTokens.none(), DriverLogging.config())) {
 				ApiBenchmark bench = new ApiBenchmark(base, driver);
 				bench.latencies(requests);
 				bench.throughput(clients, duration);
@@ -151,7 +152,7 @@ final class ApiBenchmark {
 		return List.of(
 				new Case("event by id", s -> "/api/events/" + s.event(), "events/by_id", s -> Map.of("id", s.event())),
 				new Case("events by actor and year", s -> "/api/events?actor=" + s.actor() + "&from=" + s.from() + "&to=" + s.to(),
-						"events/list", s -> eventList(s)),
+						"events/list_by_actor", s -> eventList(s)),
 				new Case("measures in force on a day", s -> "/api/measures?asOf=" + s.day(), "measures/status_on",
 						s -> parameters("on", s.day(), "inForceOnly", true, "kind", null, "skip", 0, "limit", 50)),
 				new Case("neighbourhood, depth 2", s -> "/api/graph/neighborhood/" + s.event() + "?depth=2",

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import com.sun.management.OperatingSystemMXBean;
@@ -30,6 +31,7 @@ import org.jkgraph.load.LoadCounts;
 import org.jkgraph.load.LoadProgress;
 import org.jkgraph.load.LoadProperties;
 import org.jkgraph.load.LoadReport;
+import org.jkgraph.system.DriverLogging;
 import org.jkgraph.system.SchemaMigrations;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
@@ -47,6 +49,9 @@ import org.springframework.util.unit.DataSize;
 final class LoadBenchmark {
 
 	static final List<String> MODES = List.of("loader", "baseline", "baseline-inline");
+
+	/** The plain baseline (a map of properties set after the CREATE) is slower still; ask for it with --runs. */
+	static final List<String> DEFAULT_RUNS = List.of("loader", "baseline-inline");
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -67,23 +72,40 @@ final class LoadBenchmark {
 	}
 
 	/** Runs each mode in a child JVM and prints a table. */
-	static int compare(Path data, List<String> modes, String heap, String pageCache, Path work, int chunk, int batch,
-			boolean keep) {
-		List<Result> results = new ArrayList<>();
+	/**
+	 * Runs each mode in a child JVM and prints a table; returns the store each run wrote (kept when {@code keep} says so for the
+	 * mode, deleted otherwise).
+	 */
+	static Map<String, Path> compare(Path data, List<String> modes, String heap, String pageCache, Path work, int chunk,
+			int batch, Predicate<String> keep, List<String> drop) {
+		// Everything checked before anything starts or is deleted.
 		for (String mode : modes) {
-			Path store = work.resolve("store-" + mode);
+			if (!MODES.contains(mode)) {
+				throw new IllegalArgumentException("Unknown run " + mode + "; expected some of " + MODES);
+			}
+		}
+		if (!Files.exists(data)) {
+			throw new IllegalArgumentException("No input at " + data + "; write one with: generate --events=<n> --out=" + data);
+		}
+		List<Result> results = new ArrayList<>();
+		Map<String, Path> stores = new LinkedHashMap<>();
+		String run = "%tY%<tm%<td-%<tH%<tM%<tS".formatted(java.time.LocalDateTime.now());
+		for (String mode : modes) {
+			// A store of its own per run: a second benchmark never deletes one that another is writing.
+			Path store = work.resolve("store-" + mode + "-" + run);
+			stores.put(mode, store);
 			List<String> command = new ArrayList<>(Jvm.javaCommand("-Xmx" + heap, "-Xms" + heap));
 			command.addAll(List.of("bench", "load-run", "--mode=" + mode, "--data=" + data, "--store=" + store,
-					"--page-cache=" + pageCache, "--chunk=" + chunk, "--batch=" + batch));
+					"--page-cache=" + pageCache, "--chunk=" + chunk, "--batch=" + batch, "--drop=" + String.join(",", drop)));
 			System.err.println("Running " + mode + ": " + String.join(" ", command));
 			results.add(child(command));
-			if (!keep) {
+			if (!keep.test(mode)) {
 				deleteRecursively(store);
 			}
 		}
 		System.out.println();
-		System.out.printf("input %s, heap %s, page cache %s, chunks of %d facts, batches of %d rows, %s%n", data, heap,
-				pageCache, chunk, batch, Jvm.loadAverage());
+		System.out.printf("input %s, heap %s, page cache %s, chunks of %d facts, batches of %d rows, %s%s%n", data, heap,
+				pageCache, chunk, batch, Jvm.loadAverage(), drop.isEmpty() ? "" : ", without indexes " + drop);
 		System.out.printf("%-16s %9s %9s %10s %8s %8s %10s %11s %8s %6s%n", "run", "facts", "nodes", "rels", "s",
 				"cpu s", "facts/s", "entities/s", "heap MB", "ratio");
 		Result best = results.stream()
@@ -97,7 +119,8 @@ final class LoadBenchmark {
 		}
 		System.out.println("ratio: facts/s over the faster baseline");
 		results.stream().filter(r -> r.report() != null).forEach(r -> System.out.println(r.report()));
-		return 0;
+		stores.keySet().stream().filter(keep).forEach(mode -> System.out.println("kept the store of " + mode + " at " + stores.get(mode)));
+		return stores;
 	}
 
 	private static Result child(List<String> command) {
@@ -131,14 +154,26 @@ final class LoadBenchmark {
 	}
 
 	/** One run, in this JVM: a fresh store, the schema, the load, the counts. */
-	static int run(String mode, Path data, Path store, DataSize pageCache, int chunk, int batch) {
-		deleteRecursively(store);
+	static int run(String mode, Path data, Path store, DataSize pageCache, int chunk, int batch, List<String> drop) {
+		if (Files.exists(store)) {
+			throw new IllegalArgumentException("The store " + store + " exists; a load run starts from an empty one");
+		}
 		EmbeddedNeo4jProperties properties = new EmbeddedNeo4jProperties(true, store, "127.0.0.1", 0, 0, false, null,
 				pageCache, DataSize.ofGigabytes(1), Duration.ofSeconds(2), false);
 		PeakHeap peak = PeakHeap.start();
 		try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(properties);
-				Driver driver = GraphDatabase.driver(neo4j.boltUri().toString(), AuthTokens.none())) {
+				Driver driver = GraphDatabase.driver(neo4j.boltUri().toString(), AuthTokens.none(), DriverLogging.config())) {
 			new SchemaMigrations(driver).afterPropertiesSet();
+			try (Session session = driver.session()) {
+				// What an index costs the load: the schema's index names only, checked against the schema's own list.
+				List<String> indexes = session.run("SHOW INDEXES YIELD name RETURN name").list(r -> r.get("name").asString());
+				for (String index : drop) {
+					if (!indexes.contains(index)) {
+						throw new IllegalArgumentException("No index " + index + "; the schema has " + indexes);
+					}
+					session.run("DROP INDEX " + index).consume();
+				}
+			}
 			List<Path> files = Files.isDirectory(data) ? FactFiles.pathsUnder(data) : List.of(data);
 			OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 			long cpu = os.getProcessCpuTime();
@@ -149,7 +184,7 @@ final class LoadBenchmark {
 				case "loader" -> {
 					FactLoader loader = new FactLoader(driver, new LoadProperties(batch, Duration.ofMinutes(30),
 							LoadProperties.SeedsOnStartup.NEVER, "seeds", DataSize.ofBytes(0), chunk), EventTypes.fromClasspath());
-					LoadReport loaded = loader.loadStreamed(files, "bench", true, LoadProgress.SILENT);
+					LoadReport loaded = loader.loadStreamed(files, "bench", true, LoadProgress.onStandardError());
 					LoadCounts claims = loaded.facts().getOrDefault("claim", new LoadCounts(0, 0, 0, 0));
 					// Facts of the input, as the baseline counts them: claims are nodes of their own, not facts.
 					facts = loaded.total().created() + loaded.total().updated() + loaded.total().unchanged()

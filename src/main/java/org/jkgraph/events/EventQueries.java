@@ -17,6 +17,9 @@ class EventQueries {
 
 	private static final String LIST = "events/list";
 
+	/** The same answer as {@link #LIST}, starting from an actor's events instead of the period (see the file). */
+	private static final String LIST_BY_ACTOR = "events/list_by_actor";
+
 	private static final String BY_ID = "events/by_id";
 
 	private static final String TIMELINE = "timeline/events";
@@ -25,13 +28,13 @@ class EventQueries {
 
 	EventQueries(GraphReader reader) {
 		this.reader = reader;
-		reader.require(LIST, BY_ID, TIMELINE);
+		reader.require(LIST, LIST_BY_ACTOR, BY_ID, TIMELINE);
 	}
 
 	Page<EventSummary> list(EventFilter filter, Paging paging) {
 		Map<String, Object> parameters = filter.parameters();
 		parameters.putAll(paging.parameters());
-		return page(LIST, parameters, paging, EventSummary.class);
+		return page(filter.actors().isEmpty() ? LIST : LIST_BY_ACTOR, parameters, paging, EventSummary.class);
 	}
 
 	Optional<EventDetails> byId(String id) {

@@ -188,6 +188,12 @@ final class GraphMapping {
 		node.date("date", event.date());
 		FactDate end = (event.endDate() != null) ? event.endDate() : event.date();
 		node.put("dateEnd", end.last());
+		// Period queries find events by a bounded range of start dates (see cypher/queries/events/list.cypher):
+		// those lasting at most a year start no earlier than a year before the period; the rare longer ones are
+		// flagged and found through their own index.
+		if (end.last().isAfter(event.date().first().plusDays(GraphModel.LONG_SPAN_DAYS))) {
+			node.put("longSpan", true);
+		}
 		node.date("endDate", event.endDate());
 		node.put("year", event.date().first().getYear());
 		node.put("plover", type.map(EventType::plover).orElse(null));

@@ -13,6 +13,12 @@ import java.util.Map;
 final class GraphModel {
 
 	/** The labels that say what kind of fact a node is; every node also has {@code :Fact}. */
+	/**
+	 * Events lasting longer than this many days carry {@code longSpan: true}; the period queries of
+	 * cypher/queries rely on the number (366) to bound their index range.
+	 */
+	static final int LONG_SPAN_DAYS = 366;
+
 	static final List<String> KIND_LABELS = List.of("Source", "Actor", "Place", "Topic", "Measure", "Event",
 			"Observation", "Claim");
 
@@ -50,7 +56,7 @@ final class GraphModel {
 			"Topic", List.of("name", "aliases", "aliasText", "description"), "Measure",
 			List.of("kind", "name", "summary", "aliasText"), "Event",
 			List.of("type", "title", "name", "summary", "aliasText", "date", "datePrecision", "dateText", "dateEnd",
-					"endDate", "endDatePrecision", "endDateText", "year", "plover", "mode", "cameo", "quadClass",
+					"endDate", "endDatePrecision", "endDateText", "longSpan", "year", "plover", "mode", "cameo", "quadClass",
 					"goldstein"),
 			"Observation", List.of("indicator", "value", "unit", "period", "periodPrecision", "periodText", "periodEnd",
 					"question", "name"),
