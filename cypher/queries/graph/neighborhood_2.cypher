@@ -1,24 +1,43 @@
-// The neighbourhood of one fact: every node at most 2 hop(s) away, nearest first (ties by id), at most $limit of
-// them besides the start, with every relationship among the nodes found. Sources and claims ("citation noise")
-// are passed over unless $includeSources is true. GET /api/graph/neighborhood/{id}?depth=2 uses this file;
-// neighborhood_1 … neighborhood_3 differ only in the hop bound, which Cypher cannot take as a parameter.
+// The neighbourhood of one fact: nodes at most 2 hop(s) away, nearest first, at most $limit of them besides
+// the start, with every relationship among the nodes found. Sources and claims ("citation noise") are passed over
+// unless $includeSources is true. GET /api/graph/neighborhood/{id}?depth=2 uses this file; neighborhood_1 …
+// neighborhood_3 differ only in the number of hops, which Cypher cannot take as a parameter.
+// The work is bounded whatever the degrees: a hop reads at most 2 × $limit + 1 neighbours of each node, in the
+// order the store keeps them, so a country with 100,000 events costs no more than a person with ten. When a hop
+// reaches more nodes than the limit leaves room for, the first by id among those read are kept.
 // :param id => '2023-03-16-tokyo-summit'
 // :param limit => 100
 // :param includeSources => false
 MATCH (start:Fact {id: $id})
-OPTIONAL CALL (start) {
-  MATCH p = ANY SHORTEST (start) (()--(x WHERE $includeSources OR NOT (x:Source OR x:Claim))){1,2} (n)
-  WHERE n <> start
-  RETURN n, length(p) AS distance
-  ORDER BY distance, n.id
+CALL (start) {
+  OPTIONAL MATCH (start)--(n)
+  WHERE n <> start AND ($includeSources OR NOT (n:Source OR n:Claim))
+  WITH DISTINCT n
   LIMIT $limit
+  WITH n ORDER BY n.id
+  RETURN collect(n) AS hop1
 }
-WITH start, collect(n) AS found
-WITH [start] + found AS nodes
+CALL (start, hop1) {
+  UNWIND hop1 AS m
+  CALL (m) {
+    MATCH (m)--(n)
+    WHERE $includeSources OR NOT (n:Source OR n:Claim)
+    RETURN DISTINCT n
+    LIMIT 2 * $limit + 1
+  }
+  RETURN collect(DISTINCT n) AS reached
+}
+WITH start, hop1, [start] + hop1 AS seen, reached
+WITH start, hop1, COLLECT {
+    UNWIND reached AS x
+    WITH x WHERE NOT x IN seen
+    RETURN x ORDER BY x.id
+  }[..$limit + 1 - size(seen)] AS hop2
+WITH [start] + hop1 + hop2 AS nodes
 CALL (nodes) {
   UNWIND nodes AS a
+  UNWIND nodes AS b
   MATCH (a)-[r]->(b)
-  WHERE b IN nodes
   RETURN collect(r) AS edges
 }
 RETURN nodes, edges;

@@ -31,8 +31,9 @@ class GraphController {
 
 	@GetMapping("/neighborhood/{id}")
 	@Operation(summary = "The neighbourhood of a fact",
-			description = "The fact and every node at most `depth` hops away (nearest first, at most `limit` besides "
-					+ "the fact), with all relationships among them. Sources and claims are left out unless "
+			description = "The fact and the nodes at most `depth` hops away (nearest first, at most `limit` besides "
+					+ "the fact), with all relationships among them. Each hop reads at most 2 × `limit` + 1 neighbours "
+					+ "of a node, so busy nodes answer as fast as quiet ones. Sources and claims are left out unless "
 					+ "`includeSources=true`.")
 	@ApiResponse(responseCode = "200", description = "The neighbourhood")
 	@ApiResponse(responseCode = "400", description = "depth or limit out of bounds",
