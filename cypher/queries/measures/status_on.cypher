@@ -23,26 +23,36 @@ CALL (m) {
 }
 WITH m, current, currentEvent
 WHERE NOT $inForceOnly OR current.status IN ['in_force', 'terminating']
-CALL (m) {
-  OPTIONAL MATCH (m)<-[c:CHANGED]-(e:Event)
-  WHERE c.effective <= $on AND c.status IN ['in_force', 'terminating']
-  WITH c, e ORDER BY c.effective, e.date, e.id
-  LIMIT 1
-  RETURN c AS first, e AS firstEvent
+// Only the page gets its details (first time in force, the actors): with thousands of measures that is most of
+// the work, so the status of every measure is found first, then the page is cut.
+WITH m, current, currentEvent ORDER BY m.name, m.id
+WITH collect({measure: m, current: current, currentEvent: currentEvent}) AS matching
+CALL (matching) {
+  WITH matching[$skip..$skip + $limit] AS page
+  UNWIND range(0, size(page) - 1) AS i
+  WITH i, page[i].measure AS m, page[i].current AS current, page[i].currentEvent AS currentEvent
+  CALL (m) {
+    OPTIONAL MATCH (m)<-[c:CHANGED]-(e:Event)
+    WHERE c.effective <= $on AND c.status IN ['in_force', 'terminating']
+    WITH c, e ORDER BY c.effective, e.date, e.id
+    LIMIT 1
+    RETURN c AS first, e AS firstEvent
+  }
+  WITH i, {
+         id: m.id, name: m.name, kind: m.kind,
+         status: current.status,
+         since: current.effective,
+         currentChange: CASE WHEN current IS NOT NULL THEN {
+           event: currentEvent { .id, .date, .type, .title }, change: current.change, status: current.status,
+           effective: current.effective, effectivePrecision: current.effectivePrecision} END,
+         firstInForce: CASE WHEN first IS NOT NULL THEN {
+           event: firstEvent { .id, .date, .type, .title }, change: first.change, status: first.status,
+           effective: first.effective, effectivePrecision: first.effectivePrecision} END,
+         imposedBy: COLLECT { MATCH (m)-[:IMPOSED_BY]->(a:Actor) RETURN a { .id, .name } ORDER BY a.name },
+         targets: COLLECT { MATCH (m)-[:TARGETS]->(a:Actor) RETURN a { .id, .name } ORDER BY a.name },
+         parties: COLLECT { MATCH (m)-[:HAS_PARTY]->(a:Actor) RETURN a { .id, .name } ORDER BY a.name }
+       } AS item
+  ORDER BY i
+  RETURN collect(item) AS items
 }
-WITH m, current, currentEvent, first, firstEvent ORDER BY m.name, m.id
-WITH collect({
-       id: m.id, name: m.name, kind: m.kind,
-       status: current.status,
-       since: current.effective,
-       currentChange: CASE WHEN current IS NOT NULL THEN {
-         event: currentEvent { .id, .date, .type, .title }, change: current.change, status: current.status,
-         effective: current.effective, effectivePrecision: current.effectivePrecision} END,
-       firstInForce: CASE WHEN first IS NOT NULL THEN {
-         event: firstEvent { .id, .date, .type, .title }, change: first.change, status: first.status,
-         effective: first.effective, effectivePrecision: first.effectivePrecision} END,
-       imposedBy: COLLECT { MATCH (m)-[:IMPOSED_BY]->(a:Actor) RETURN a { .id, .name } ORDER BY a.name },
-       targets: COLLECT { MATCH (m)-[:TARGETS]->(a:Actor) RETURN a { .id, .name } ORDER BY a.name },
-       parties: COLLECT { MATCH (m)-[:HAS_PARTY]->(a:Actor) RETURN a { .id, .name } ORDER BY a.name }
-     }) AS measures
-RETURN size(measures) AS total, measures[$skip..$skip + $limit] AS items
+RETURN size(matching) AS total, items

@@ -56,7 +56,8 @@ class GraphController {
 	@Operation(summary = "Shortest paths between two facts",
 			description = "All shortest paths of at most `maxHops` hops in either direction, at most `limit` of them, "
 					+ "merged into one view. Without `types` every relationship but CITES and HAS_CLAIM may be walked, "
-					+ "so paths go through substance rather than a shared source. Empty when no path is that short.")
+					+ "so paths go through substance rather than a shared source. Paths do not pass through hubs, nodes "
+					+ "with more than 1,000 relationships (either end may be one). Empty when no path is that short.")
 	@ApiResponse(responseCode = "200", description = "The paths as one view (empty when there is none)")
 	@ApiResponse(responseCode = "400", description = "maxHops, limit or types invalid",
 			content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
