@@ -56,7 +56,7 @@ public final class BaselineLoad {
 			rows.nodes().forEach(node -> byLabels.computeIfAbsent(node.labels(), l -> new ArrayList<>()).add(node.parameters()));
 			return session -> session.executeWriteWithoutResult(tx -> byLabels.forEach((labels, group) -> {
 				String query = queries.get("baseline_nodes").replace("__LABELS__", String.join(":", labels));
-				batches(group).forEach(batch -> tx.run(query, with(common, batch)).consume());
+				GraphWriter.batches(group, batchSize).forEach(batch -> tx.run(query, with(common, batch)).consume());
 			}));
 		});
 		pass(files, dataset, rows -> {
@@ -68,7 +68,7 @@ public final class BaselineLoad {
 						? queries.get("baseline_relationships_inline").replace("__TYPE__", type).replace("__PROPERTIES__",
 								String.join(", ", GraphModel.relationshipProperties(type).stream().map(p -> p + ": row." + p).toList()))
 						: queries.get("baseline_relationships").replace("__TYPE__", type);
-				batches(group).forEach(batch -> tx.run(query, with(common, batch)).consume());
+				GraphWriter.batches(group, batchSize).forEach(batch -> tx.run(query, with(common, batch)).consume());
 			}));
 		});
 		return facts;
@@ -144,14 +144,6 @@ public final class BaselineLoad {
 		Map<String, Object> all = new HashMap<>(common);
 		all.put("rows", rows);
 		return all;
-	}
-
-	private <T> List<List<T>> batches(List<T> items) {
-		List<List<T>> batches = new ArrayList<>();
-		for (int i = 0; i < items.size(); i += batchSize) {
-			batches.add(items.subList(i, Math.min(items.size(), i + batchSize)));
-		}
-		return batches;
 	}
 
 }

@@ -337,9 +337,14 @@ class GraphWriter {
 	}
 
 	private <T> List<List<T>> batches(List<T> items) {
+		return batches(items, batchSize);
+	}
+
+	/** {@code items} cut into consecutive views of at most {@code size}. */
+	static <T> List<List<T>> batches(List<T> items, int size) {
 		List<List<T>> batches = new ArrayList<>();
-		for (int i = 0; i < items.size(); i += batchSize) {
-			batches.add(items.subList(i, Math.min(items.size(), i + batchSize)));
+		for (int i = 0; i < items.size(); i += size) {
+			batches.add(items.subList(i, Math.min(items.size(), i + size)));
 		}
 		return batches;
 	}

@@ -3,7 +3,6 @@ package org.jkgraph.events;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -104,15 +103,8 @@ class EventPeriodQueriesTest {
 	}
 
 	private static List<String> ids(String query, LocalDate from, LocalDate to, List<String> actors) {
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("types", List.of());
-		parameters.put("from", from);
-		parameters.put("to", to);
-		parameters.put("actors", actors);
-		parameters.put("place", null);
-		parameters.put("topic", null);
-		parameters.put("minConfidence", null);
-		parameters.put("method", null);
+		// The parameters the API passes: the filter's, then the page's.
+		Map<String, Object> parameters = new EventFilter(List.of(), from, to, actors, null, null, null, null).parameters();
 		parameters.put("skip", 0);
 		parameters.put("limit", 50);
 		try (Session session = driver.session()) {
