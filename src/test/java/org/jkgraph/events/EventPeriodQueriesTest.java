@@ -102,6 +102,19 @@ class EventPeriodQueriesTest {
 		}
 	}
 
+	@Test
+	void eventsLoadedBeforeTheFlagExistedAreFlaggedByTheirMigration() {
+		try (Session session = driver.session()) {
+			// A store as it was before V0005/V0006: the long event unflagged, the migrations not yet applied.
+			session.run("MATCH (e:Event) REMOVE e.longSpan").consume();
+			session.run("MATCH (m:__Neo4jMigration) WHERE m.version >= 6 DELETE m").consume();
+		}
+		new SchemaMigrations(driver).afterPropertiesSet();
+		onlyEventsLastingLongerThanAYearAreFlagged();
+		assertThat(ids("events/list", LocalDate.of(2019, 6, 1), LocalDate.of(2019, 6, 30), List.of()))
+			.containsExactly("2015-03-01-years-of-widget-negotiations");
+	}
+
 	private static List<String> ids(String query, LocalDate from, LocalDate to, List<String> actors) {
 		// The parameters the API passes: the filter's, then the page's.
 		Map<String, Object> parameters = new EventFilter(List.of(), from, to, actors, null, null, null, null).parameters();
