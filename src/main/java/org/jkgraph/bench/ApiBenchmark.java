@@ -25,6 +25,7 @@ import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.jkgraph.api.GraphReader;
 import org.jkgraph.graph.GraphExplorer;
 import org.jkgraph.system.DriverLogging;
 import org.jkgraph.system.NamedQueries;
@@ -32,20 +33,17 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.TransactionConfig;
 
 /**
  * The service under load, measured from outside: it starts {@code java -jar jk-graph.jar} on a store (time to
  * healthy, resident memory), then times each main query through the REST API and the same named query with the same
- * parameters straight through the Driver, alternating the two on the same sample so that a busy machine weighs on
- * both alike, and finally lets 16 clients (virtual threads, java.net.http) read events by id as fast as the service
- * answers for a fixed time.
+ * parameters through the API's own {@link GraphReader} straight over the Driver, on the same sample, each side first
+ * half of the time (the second of a pair finds the first one's pages in memory), and finally lets 16 clients
+ * (virtual threads, java.net.http) read events by id as fast as the service answers for a fixed time.
  */
 final class ApiBenchmark {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
-
-	private static final TransactionConfig TIMEOUT = TransactionConfig.builder().withTimeout(Duration.ofSeconds(10)).build();
 
 	/** What one request of a case needs, drawn from the graph. */
 	private record Sample(String event, String otherEvent, String actor, LocalDate from, LocalDate to, LocalDate day,
@@ -66,13 +64,15 @@ final class ApiBenchmark {
 
 	private final Driver driver;
 
-	private final NamedQueries queries = new NamedQueries();
+	/** The API's own reader, with its default time limit: what the API runs, minus HTTP. */
+	private final GraphReader direct;
 
 	private final Map<String, String> lucene = new HashMap<>();
 
 	private ApiBenchmark(String base, Driver driver) {
 		this.base = base;
 		this.driver = driver;
+		this.direct = new GraphReader(driver, new NamedQueries(), Duration.ofSeconds(10));
 	}
 
 	static int run(Path store, int requests, int clients, Duration duration, String heap, String pageCache, int port,
@@ -221,13 +221,12 @@ final class ApiBenchmark {
 		System.out.printf("%-28s %10s %10s %10s %10s %10s %10s %10s %12s %5s%n", "query", "REST p50", "p95", "p99", "Driver p50",
 				"p95", "p99", "p50 diff", "failed R/D", "n");
 		for (Case c : cases()) {
-			String text = queries.get(c.query());
 			AtomicLong restFailed = new AtomicLong();
 			AtomicLong boltFailed = new AtomicLong();
 			for (int i = 0; i < Math.min(50, requests); i++) {
 				Sample s = samples.get(i);
 				timed(() -> get(c.path().apply(s)), restFailed);
-				timed(() -> direct(text, c.parameters().apply(s)), boltFailed);
+				timed(() -> direct.list(c.query(), c.parameters().apply(s), row -> row), boltFailed);
 			}
 			restFailed.set(0);
 			boltFailed.set(0);
@@ -241,10 +240,10 @@ final class ApiBenchmark {
 				Sample s = samples.get(i % samples.size());
 				if (i % 2 == 0) {
 					rest[i] = timed(() -> get(c.path().apply(s)), restFailed);
-					bolt[i] = timed(() -> direct(text, c.parameters().apply(s)), boltFailed);
+					bolt[i] = timed(() -> direct.list(c.query(), c.parameters().apply(s), row -> row), boltFailed);
 				}
 				else {
-					bolt[i] = timed(() -> direct(text, c.parameters().apply(s)), boltFailed);
+					bolt[i] = timed(() -> direct.list(c.query(), c.parameters().apply(s), row -> row), boltFailed);
 					rest[i] = timed(() -> get(c.path().apply(s)), restFailed);
 				}
 			}
@@ -329,12 +328,6 @@ final class ApiBenchmark {
 		}
 	}
 
-	/** The named query as the API runs it: a session, a read transaction with a timeout, every row read. */
-	private void direct(String query, Map<String, Object> parameters) {
-		try (Session session = driver.session()) {
-			session.executeRead(tx -> tx.run(query, parameters).list(), TIMEOUT);
-		}
-	}
 
 	/** How long the call took, failed or not; a failure (the query's 10 s time limit, mostly) is counted. */
 	private static long timed(Runnable call, AtomicLong failures) {

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 import com.sun.management.OperatingSystemMXBean;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,6 +37,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
 
+import org.springframework.util.FileSystemUtils;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -240,12 +240,9 @@ final class LoadBenchmark {
 
 	}
 
-	static void deleteRecursively(Path dir) {
-		if (!Files.exists(dir)) {
-			return;
-		}
-		try (Stream<Path> paths = Files.walk(dir)) {
-			paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+	private static void deleteRecursively(Path dir) {
+		try {
+			FileSystemUtils.deleteRecursively(dir);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -22,6 +20,8 @@ import org.neo4j.internal.helpers.HostnamePort;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import org.springframework.util.FileSystemUtils;
 
 /**
  * A Neo4j database running inside this JVM, with its own Bolt server so that the application's Driver, Neo4j
@@ -131,8 +131,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	}
 
 	private static void deleteRecursively(Path dir) {
-		try (Stream<Path> paths = Files.walk(dir)) {
-			paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+		try {
+			FileSystemUtils.deleteRecursively(dir);
 		}
 		catch (IOException ex) {
 			log.warn("Could not delete the throw-away store {}: {}", dir, ex.getMessage());
