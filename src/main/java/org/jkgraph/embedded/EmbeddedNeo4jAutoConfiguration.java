@@ -28,6 +28,12 @@ public class EmbeddedNeo4jAutoConfiguration {
 		return EmbeddedNeo4j.start(properties);
 	}
 
+	/** Health component {@code store}. */
+	@Bean
+	StoreSpaceHealthIndicator storeHealthIndicator(EmbeddedNeo4j neo4j) {
+		return new StoreSpaceHealthIndicator(neo4j.storePath());
+	}
+
 	@Bean
 	Neo4jConnectionDetails embeddedNeo4jConnectionDetails(EmbeddedNeo4j neo4j) {
 		return new Neo4jConnectionDetails() {

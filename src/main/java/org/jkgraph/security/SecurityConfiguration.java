@@ -43,7 +43,9 @@ class SecurityConfiguration {
 			.addFilterBefore(new ApiKeyFilter(access.apiKeys(), problems), BasicAuthenticationFilter.class)
 			.addFilterBefore(new RequestSizeLimitFilter(access.maxRequestSize().toBytes(), problems), ApiKeyFilter.class)
 			.authorizeHttpRequests(requests -> {
-				requests.requestMatchers("/actuator/health/**", "/actuator/info").permitAll();
+				// Health says UP or DOWN to anyone (monitors, load balancers); its details need a key (see
+				// management.endpoint.health.show-details). Info is a read like any other.
+				requests.requestMatchers("/actuator/health", "/actuator/health/**").permitAll();
 				if (access.readsOpen()) {
 					requests.requestMatchers(HttpMethod.GET).permitAll();
 					requests.requestMatchers(HttpMethod.HEAD).permitAll();
