@@ -10,6 +10,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -21,6 +22,8 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.exceptions.AuthenticationException;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The embedded database on its own, as a newcomer meets it: a real server on disk, reachable over Bolt and HTTP with
  * the password kept beside the store.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class EmbeddedNeo4jTest {
 
 	@TempDir
@@ -108,6 +112,16 @@ class EmbeddedNeo4jTest {
 				Session session = driver.session()) {
 			assertThat(neo4j.password().value()).isEqualTo(first);
 			assertThat(session.run("RETURN 1 AS one").single().get("one").asInt()).isEqualTo(1);
+		}
+	}
+
+	@Test
+	void saysWhereThePasswordIsButNeverThePassword(CapturedOutput output) {
+		try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(properties(store, 0))) {
+			String password = neo4j.password().value();
+			assertThat(neo4j.password().origin()).isEqualTo("in " + Neo4jPassword.fileFor(store));
+			assertThat(neo4j.password().toString()).doesNotContain(password);
+			assertThat(output.getAll()).doesNotContain(password);
 		}
 	}
 
