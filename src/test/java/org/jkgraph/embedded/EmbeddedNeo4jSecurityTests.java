@@ -83,7 +83,8 @@ class EmbeddedNeo4jSecurityTests {
 		try (Driver anonymous = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
 				Session session = anonymous.session()) {
 			assertThatThrownBy(() -> session.run("CREATE (:Intruder)").consume())
-				.isInstanceOf(AuthenticationException.class);
+				.isInstanceOfSatisfying(AuthenticationException.class,
+						refused -> assertThat(refused.code()).isEqualTo("Neo.ClientError.Security.Unauthorized"));
 		}
 	}
 

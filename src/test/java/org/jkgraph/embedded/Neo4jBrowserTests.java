@@ -16,11 +16,9 @@ import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -139,7 +137,7 @@ class Neo4jBrowserTests {
 				}
 				""".formatted(bolt, http, http);
 		browser.manage().timeouts().scriptTimeout(PATIENCE);
-		Object results = ((JavascriptExecutor) browser).executeAsyncScript(script);
+		String results = (String) ((JavascriptExecutor) browser).executeAsyncScript(script);
 		// The WebSocket is refused and the JSON POST blocked by the browser. The simple POST is blocked too, or sent
 		// and met with a 401 (Chromium's private network rules decide); either way the graph is unchanged.
 		assertThat(results).matches("refused blocked (sent|blocked)");
