@@ -33,7 +33,11 @@ public class ProblemErrorReportValve extends ErrorReportValve {
 			return;
 		}
 		String detail = detail(status, response.getMessage(), throwable);
-		String path = request.getDecodedRequestURI();
+		// the raw path: Tomcat refused to decode it, or did not get as far as reading it
+		String path = request.getCoyoteRequest().requestURI().toString();
+		if (path == null || path.isEmpty()) {
+			path = "(a request line it could not read)";
+		}
 		if (status < 500) {
 			log.info("{} {} {}: {}", status, request.getMethod(), ProblemResponses.abbreviate(path), detail);
 		}
