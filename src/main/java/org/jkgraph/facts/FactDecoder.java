@@ -28,9 +28,9 @@ final class FactDecoder {
 			"international_organisation", "media", "research_body", "group");
 
 	private static final Set<String> OFFICE_ROLES = Set.of("head_of_state", "president", "prime_minister",
-			"foreign_minister", "defence_minister", "trade_minister", "chief_cabinet_secretary", "ambassador",
-			"party_leader", "floor_leader", "spokesperson", "chair", "judge", "official", "member", "researcher",
-			"professor", "executive");
+			"foreign_minister", "defence_minister", "trade_minister", "chief_cabinet_secretary",
+			"national_security_adviser", "ambassador", "party_leader", "floor_leader", "spokesperson", "chair", "judge",
+			"official", "member", "researcher", "professor", "executive");
 
 	private static final Set<String> PLACE_KINDS = Set.of("country", "city", "region", "islands", "sea", "strait",
 			"site");
