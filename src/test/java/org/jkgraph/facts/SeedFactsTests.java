@@ -33,14 +33,14 @@ class SeedFactsTests {
 		FactSet facts = FactReader.read(files).facts();
 
 		assertThat(facts.counts()).isEqualTo(countListItems(files));
-		assertThat(facts.counts()).containsEntry(FactKind.SOURCE, 124)
-			.containsEntry(FactKind.ACTOR, 101)
+		assertThat(facts.counts()).containsEntry(FactKind.SOURCE, 160)
+			.containsEntry(FactKind.ACTOR, 127)
 			.containsEntry(FactKind.PLACE, 25)
 			.containsEntry(FactKind.TOPIC, 24)
 			.containsEntry(FactKind.MEASURE, 13)
 			.containsEntry(FactKind.EVENT, 84)
 			.containsEntry(FactKind.OBSERVATION, 16);
-		assertThat(facts.size()).isEqualTo(387);
+		assertThat(facts.size()).isEqualTo(449);
 	}
 
 	@Test
