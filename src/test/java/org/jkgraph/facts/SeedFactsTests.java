@@ -33,14 +33,14 @@ class SeedFactsTests {
 		FactSet facts = FactReader.read(files).facts();
 
 		assertThat(facts.counts()).isEqualTo(countListItems(files));
-		assertThat(facts.counts()).containsEntry(FactKind.SOURCE, 331)
+		assertThat(facts.counts()).containsEntry(FactKind.SOURCE, 340)
 			.containsEntry(FactKind.ACTOR, 154)
 			.containsEntry(FactKind.PLACE, 35)
 			.containsEntry(FactKind.TOPIC, 26)
 			.containsEntry(FactKind.MEASURE, 23)
-			.containsEntry(FactKind.EVENT, 171)
+			.containsEntry(FactKind.EVENT, 178)
 			.containsEntry(FactKind.OBSERVATION, 16);
-		assertThat(facts.size()).isEqualTo(756);
+		assertThat(facts.size()).isEqualTo(772);
 	}
 
 	@Test
