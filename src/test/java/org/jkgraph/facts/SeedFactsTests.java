@@ -33,14 +33,14 @@ class SeedFactsTests {
 		FactSet facts = FactReader.read(files).facts();
 
 		assertThat(facts.counts()).isEqualTo(countListItems(files));
-		assertThat(facts.counts()).containsEntry(FactKind.SOURCE, 160)
+		assertThat(facts.counts()).containsEntry(FactKind.SOURCE, 178)
 			.containsEntry(FactKind.ACTOR, 127)
 			.containsEntry(FactKind.PLACE, 25)
 			.containsEntry(FactKind.TOPIC, 24)
 			.containsEntry(FactKind.MEASURE, 13)
 			.containsEntry(FactKind.EVENT, 84)
-			.containsEntry(FactKind.OBSERVATION, 16);
-		assertThat(facts.size()).isEqualTo(449);
+			.containsEntry(FactKind.OBSERVATION, 48);
+		assertThat(facts.size()).isEqualTo(499);
 	}
 
 	@Test
@@ -73,7 +73,7 @@ class SeedFactsTests {
 		assertThat(files).extracting(FactFile::name)
 			.startsWith("seeds/actors/countries.yaml")
 			.doesNotContain("seeds/vocabulary/event-types.yaml")
-			.hasSize(15);
+			.hasSize(16);
 		assertThat(FactFiles.fromClasspath("seeds")).isEqualTo(files);
 	}
 
