@@ -33,14 +33,14 @@ class SeedFactsTests {
 		FactSet facts = FactReader.read(files).facts();
 
 		assertThat(facts.counts()).isEqualTo(countListItems(files));
-		assertThat(facts.counts()).containsEntry(FactKind.SOURCE, 340)
-			.containsEntry(FactKind.ACTOR, 154)
-			.containsEntry(FactKind.PLACE, 35)
-			.containsEntry(FactKind.TOPIC, 26)
-			.containsEntry(FactKind.MEASURE, 23)
-			.containsEntry(FactKind.EVENT, 178)
-			.containsEntry(FactKind.OBSERVATION, 16);
-		assertThat(facts.size()).isEqualTo(772);
+		assertThat(facts.counts()).containsEntry(FactKind.SOURCE, 397)
+			.containsEntry(FactKind.ACTOR, 157)
+			.containsEntry(FactKind.PLACE, 36)
+			.containsEntry(FactKind.TOPIC, 29)
+			.containsEntry(FactKind.MEASURE, 24)
+			.containsEntry(FactKind.EVENT, 212)
+			.containsEntry(FactKind.OBSERVATION, 48);
+		assertThat(facts.size()).isEqualTo(903);
 	}
 
 	@Test
@@ -73,7 +73,7 @@ class SeedFactsTests {
 		assertThat(files).extracting(FactFile::name)
 			.startsWith("seeds/actors/countries.yaml")
 			.doesNotContain("seeds/vocabulary/event-types.yaml")
-			.hasSize(23);
+			.hasSize(24);
 		assertThat(FactFiles.fromClasspath("seeds")).isEqualTo(files);
 	}
 
