@@ -33,14 +33,14 @@ class SeedFactsTests {
 		FactSet facts = FactReader.read(files).facts();
 
 		assertThat(facts.counts()).isEqualTo(countListItems(files));
-		assertThat(facts.counts()).containsEntry(FactKind.SOURCE, 218)
+		assertThat(facts.counts()).containsEntry(FactKind.SOURCE, 241)
 			.containsEntry(FactKind.ACTOR, 130)
 			.containsEntry(FactKind.PLACE, 28)
 			.containsEntry(FactKind.TOPIC, 27)
 			.containsEntry(FactKind.MEASURE, 14)
 			.containsEntry(FactKind.EVENT, 118)
-			.containsEntry(FactKind.OBSERVATION, 48);
-		assertThat(facts.size()).isEqualTo(583);
+			.containsEntry(FactKind.OBSERVATION, 88);
+		assertThat(facts.size()).isEqualTo(646);
 	}
 
 	@Test
