@@ -1,5 +1,6 @@
 package org.jkgraph.curation;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -50,6 +51,12 @@ public final class SourcingCheck {
 
 	/** What a citation's note or a fact's notes say when the source reported the fact before it happened. */
 	static final String IN_ADVANCE = "in advance";
+
+	/**
+	 * How many days a fact exact to the day may be dated after its latest source exact to the day: a meeting held on
+	 * the 15th in the Americas took place on the 16th by Japanese and Korean clocks, and a source there is dated the 15th.
+	 */
+	static final int TIME_ZONE_SLACK_DAYS = 1;
 
 	private final Map<String, SourceFact> sources;
 
@@ -145,7 +152,7 @@ public final class SourcingCheck {
 			return;
 		}
 		Optional<Published> latest = latestPublished(citations);
-		if (latest.isEmpty() || !date.first().isAfter(latest.get().date().last())) {
+		if (latest.isEmpty() || !date.first().isAfter(lastAllowed(date, latest.get().date()))) {
 			return;
 		}
 		if (citations.stream().anyMatch(citation -> mentionsInAdvance(citation.note()))) {
@@ -200,6 +207,15 @@ public final class SourcingCheck {
 							+ office.start(),
 					office.start(), actor.sources(), actor.notes());
 		}
+	}
+
+	/**
+	 * The last day a fact may be dated, given its latest source: that source's last day, and one day more when both
+	 * are exact to the day, for the time zones between where it happened and where it was reported.
+	 */
+	private static LocalDate lastAllowed(FactDate date, FactDate published) {
+		boolean bothDays = date.first().equals(date.last()) && published.first().equals(published.last());
+		return bothDays ? published.last().plusDays(TIME_ZONE_SLACK_DAYS) : published.last();
 	}
 
 	private Optional<Published> latestPublished(List<Citation> citations) {

@@ -38,7 +38,7 @@ final class FactDecoder {
 
 	private static final Set<String> MEASURE_KINDS = Set.of("export_control", "trade_status", "trade_dispute",
 			"security_agreement", "diplomatic_channel", "compensation_scheme", "agreement", "sanction",
-			"information_sharing");
+			"information_sharing", "listing");
 
 	private static final Set<String> PARTICIPANT_ROLES = Set.of("initiator", "target", "host", "guest",
 			"participant", "mediator", "plaintiff", "defendant", "court", "beneficiary", "speaker", "subject",

@@ -103,6 +103,27 @@ class SeedsCheckTests {
 	}
 
 	@Test
+	void allowsOneDayForTimeZonesButNotTwo() {
+		FactSet facts = read("""
+				events:
+				  - id: 2024-11-15-summit
+				    type: summit
+				    date: "2024-11-15"
+				    title: Leaders meet in Lima
+				    participants: [{actor: a, role: participant}]
+				    claims:
+				      - {field: date, value: "2024-11-16", rank: normal, sources: [{source: ministry-2024-11-15}]}
+				      - {field: date, value: "2024-11-17", rank: normal, sources: [{source: ministry-2024-11-15}]}
+				    sources:
+				      - {source: ministry-2024-11-15}
+				sources:
+				  - {id: ministry-2024-11-15, publisher: A Ministry, title: Summit, published: "2024-11-15", url: "https://example.org/m", type: official}
+				""");
+
+		assertThat(SourcingCheck.check(facts)).extracting(Problem::field).containsExactly("events[0].claims[1].value");
+	}
+
+	@Test
 	void rejectsAnEventDatedAfterEverySourceCitedForIt() {
 		FactSet facts = read("""
 				events:

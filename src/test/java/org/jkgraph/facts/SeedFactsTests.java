@@ -33,14 +33,14 @@ class SeedFactsTests {
 		FactSet facts = FactReader.read(files).facts();
 
 		assertThat(facts.counts()).isEqualTo(countListItems(files));
-		assertThat(facts.counts()).containsEntry(FactKind.SOURCE, 241)
-			.containsEntry(FactKind.ACTOR, 130)
-			.containsEntry(FactKind.PLACE, 28)
-			.containsEntry(FactKind.TOPIC, 27)
-			.containsEntry(FactKind.MEASURE, 14)
-			.containsEntry(FactKind.EVENT, 118)
+		assertThat(facts.counts()).containsEntry(FactKind.SOURCE, 424)
+			.containsEntry(FactKind.ACTOR, 157)
+			.containsEntry(FactKind.PLACE, 36)
+			.containsEntry(FactKind.TOPIC, 29)
+			.containsEntry(FactKind.MEASURE, 24)
+			.containsEntry(FactKind.EVENT, 213)
 			.containsEntry(FactKind.OBSERVATION, 88);
-		assertThat(facts.size()).isEqualTo(646);
+		assertThat(facts.size()).isEqualTo(971);
 	}
 
 	@Test
@@ -73,7 +73,7 @@ class SeedFactsTests {
 		assertThat(files).extracting(FactFile::name)
 			.startsWith("seeds/actors/countries.yaml")
 			.doesNotContain("seeds/vocabulary/event-types.yaml")
-			.hasSize(16);
+			.hasSize(24);
 		assertThat(FactFiles.fromClasspath("seeds")).isEqualTo(files);
 	}
 
