@@ -22,7 +22,8 @@ final class FactDecoder {
 	/** The README's default for curated facts; extracted facts must say how sure the extractor was. */
 	private static final double CURATED_CONFIDENCE = 0.9;
 
-	private static final Set<String> SOURCE_TYPES = Set.of("news", "analysis", "official", "dataset", "reference");
+	private static final Set<String> SOURCE_TYPES = Set.of("news", "analysis", "official", "record", "dataset",
+			"reference");
 
 	private static final Set<String> ACTOR_KINDS = Set.of("country", "person", "government_body", "party", "company",
 			"international_organisation", "media", "research_body", "group");

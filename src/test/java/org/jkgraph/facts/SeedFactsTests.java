@@ -33,14 +33,14 @@ class SeedFactsTests {
 		FactSet facts = FactReader.read(files).facts();
 
 		assertThat(facts.counts()).isEqualTo(countListItems(files));
-		assertThat(facts.counts()).containsEntry(FactKind.SOURCE, 400)
+		assertThat(facts.counts()).containsEntry(FactKind.SOURCE, 424)
 			.containsEntry(FactKind.ACTOR, 157)
 			.containsEntry(FactKind.PLACE, 36)
 			.containsEntry(FactKind.TOPIC, 29)
 			.containsEntry(FactKind.MEASURE, 24)
 			.containsEntry(FactKind.EVENT, 213)
-			.containsEntry(FactKind.OBSERVATION, 48);
-		assertThat(facts.size()).isEqualTo(907);
+			.containsEntry(FactKind.OBSERVATION, 88);
+		assertThat(facts.size()).isEqualTo(971);
 	}
 
 	@Test
