@@ -17,6 +17,7 @@ import org.jkgraph.embedded.Neo4jPassword;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.Neo4jException;
@@ -141,7 +142,9 @@ public final class RunningService {
 
 	/** The store directory of the database on {@code bolt}: the parent of its data directory. */
 	private static Path servedStore(URI bolt, Neo4jPassword password) {
-		Config config = DriverLogging.apply(Config.builder())
+		// Logging is not set up yet when a command starts: the driver would print its INFO lines on the console.
+		Config config = Config.builder()
+			.withLogging(Logging.none())
 			.withConnectionTimeout(5, TimeUnit.SECONDS)
 			.withMaxTransactionRetryTime(0, TimeUnit.SECONDS)
 			.build();
