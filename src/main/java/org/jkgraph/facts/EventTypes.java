@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.jkgraph.model.MeasureChangeKind;
+import org.jkgraph.model.Vocabulary;
+
 import org.springframework.core.io.ClassPathResource;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -22,7 +25,7 @@ import org.yaml.snakeyaml.nodes.Node;
  * types listed here. The vocabulary is part of the project, not input, so a mistake in it fails fast with an
  * {@link IllegalArgumentException} naming every problem.
  */
-public final class EventTypes {
+public final class EventTypes implements Vocabulary {
 
 	static final String RESOURCE = "seeds/vocabulary/event-types.yaml";
 
@@ -106,6 +109,32 @@ public final class EventTypes {
 
 	public List<EventType> all() {
 		return List.copyOf(types.values());
+	}
+
+	@Override
+	public String name() {
+		return "event type";
+	}
+
+	@Override
+	public List<String> words() {
+		return List.copyOf(types.keySet());
+	}
+
+	/** What the graph keeps of an event type on its events: PLOVER category and mode, CAMEO code and class, Goldstein. */
+	@Override
+	public Map<String, Object> attributes(String word) {
+		EventType type = types.get(word);
+		if (type == null) {
+			return Map.of();
+		}
+		Map<String, Object> attributes = new LinkedHashMap<>();
+		attributes.put("plover", type.plover());
+		attributes.put("mode", type.mode());
+		attributes.put("cameo", type.cameo());
+		attributes.put("quadClass", type.quadClass());
+		attributes.put("goldstein", type.goldstein());
+		return attributes;
 	}
 
 	public int size() {
