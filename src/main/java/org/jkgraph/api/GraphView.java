@@ -51,7 +51,7 @@ public record GraphView(List<GraphNode> nodes, List<GraphEdge> edges) {
 			}
 		}
 
-		public Builder node(Node node) {
+		private Builder node(Node node) {
 			String id = node.get("id").asString(node.elementId());
 			idsByElementId.put(node.elementId(), id);
 			List<String> labels = new ArrayList<>();
@@ -71,30 +71,9 @@ public record GraphView(List<GraphNode> nodes, List<GraphEdge> edges) {
 			edges.putIfAbsent(id, new GraphEdge(id, source, target, relationship.type(), visible(relationship.asMap())));
 		}
 
-		public Builder path(Path path) {
+		private Builder path(Path path) {
 			path.nodes().forEach(this::node);
 			path.relationships().forEach(pending::add);
 			return this;
 		}
-
-		public int nodeCount() {
-			return nodes.size();
-		}
-
-		public GraphView build() {
-			pending.forEach(this::relationship);
-			pending.clear();
-			return new GraphView(List.copyOf(nodes.values()), List.copyOf(edges.values()));
-		}
-
-		/** Internal bookkeeping (content hashes, search text) is not part of the answer. */
-		private static Map<String, Object> visible(Map<String, Object> properties) {
-			Map<String, Object> visible = new LinkedHashMap<>(properties);
-			visible.remove("hash");
-			visible.remove("aliasText");
-			return visible;
-		}
-
-	}
-
 }

@@ -37,10 +37,15 @@ public final class CommandLine {
 
 	/** The top command: only help, version and the options every command inherits. */
 	@Command(name = "jk-graph", mixinStandardHelpOptions = true, versionProvider = Version.class,
+			subcommands = picocli.CommandLine.HelpCommand.class,
 			description = "A knowledge graph of Japan-South Korea relations. Without a command, "
 					+ "java -jar jk-graph.jar runs the service.",
-			footer = { "", "Exit codes: 0 done, 1 invalid input (nothing written), 2 usage, 3 database unreachable, "
-					+ "4 database failure, 5 unexpected failure." })
+			exitCodeListHeading = "%nExit codes:%n",
+			exitCodeList = { "0:done", "1:invalid input: facts with problems, a missing or unreadable file (nothing written)",
+					"2:usage: unknown command or option, a missing or malformed argument",
+					"3:database unreachable: not running, wrong address, or its store held by another process",
+					"4:database failure: a transaction failed or timed out (rolled back)",
+					"5:unexpected failure: run again with --verbose and report the output" })
 	static final class Top implements Runnable {
 
 		@Option(names = "--verbose", scope = ScopeType.INHERIT,
@@ -110,15 +115,23 @@ public final class CommandLine {
 		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
 		scanner.addIncludeFilter(new AnnotationTypeFilter(Command.class));
 		ClassLoader loader = CommandLine.class.getClassLoader();
-		return scanner.findCandidateComponents("org.jkgraph")
+		List<Class<?>> candidates = scanner.findCandidateComponents("org.jkgraph")
 			.stream()
 			.map(BeanDefinition::getBeanClassName)
 			.<Class<?>>map(name -> ClassUtils.resolveClassName(name, loader))
+			.toList();
+		return candidates.stream()
 			// nested command classes are subcommands of the command around them
 			.filter(type -> type.getEnclosingClass() == null)
 			.filter(type -> Callable.class.isAssignableFrom(type) || Runnable.class.isAssignableFrom(type))
+			.filter(type -> !isSubcommand(type, candidates))
 			.sorted(Comparator.comparing(type -> type.getAnnotation(Command.class).name()))
 			.toList();
+	}
+
+	/** A command another command lists as its subcommand ({@code bench read}) is not one of jk-graph's own. */
+	private static boolean isSubcommand(Class<?> type, List<Class<?>> commands) {
+		return commands.stream().anyMatch(command -> List.of(command.getAnnotation(Command.class).subcommands()).contains(type));
 	}
 
 	/** Creates commands, handing a {@link ServiceContext} to those whose constructor takes one. */
@@ -163,6 +176,9 @@ public final class CommandLine {
 			for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 				if (cause instanceof InvalidInputException) {
 					return new Failure(ExitCode.INVALID_INPUT, cause.getMessage());
+				}
+				if (cause instanceof java.io.UncheckedIOException || cause instanceof java.io.IOException) {
+					return new Failure(ExitCode.INVALID_INPUT, firstLine(cause) + ". Check the path and its permissions.");
 				}
 				if (cause instanceof EmbeddedNeo4jStartException) {
 					return new Failure(ExitCode.DATABASE_UNREACHABLE, "Cannot open the database: " + cause.getMessage());

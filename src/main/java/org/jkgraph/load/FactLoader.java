@@ -92,8 +92,9 @@ public class FactLoader {
 			throw new InvalidFactsException(problems.stream().sorted().toList());
 		}
 		GraphMapping mapping = new GraphMapping(model, request.dataset());
+		ProvenanceFiles provenance = ProvenanceFiles.of(request.files().stream().map(f -> f.name()).toList());
 		for (Fact fact : reading.facts().all()) {
-			mapping.add(fact.kind(), fact.values(), fact.origin().file());
+			mapping.add(fact.kind(), fact.values(), provenance.of(fact.origin().file()));
 		}
 		GraphRows rows = mapping.drain();
 		GraphWriter.Outcome outcome = writer.write(rows, request, progress);

@@ -165,6 +165,7 @@ final class StreamedLoad {
 	private void read(List<Path> files, FactIndex index, GraphWriter.Load load, Set<String> claims,
 			BlockingQueue<Chunk> chunks) {
 		GraphMapping mapping = new GraphMapping(model, load.dataset());
+		ProvenanceFiles provenance = ProvenanceFiles.of(files.stream().map(FactStream::nameOf).toList());
 		int[] ordinal = { 0 };
 		int[] first = { 0 };
 		try {
@@ -175,7 +176,7 @@ final class StreamedLoad {
 						throw new IllegalStateException("The input changed while it was loaded: " + fact.origin()
 								+ " is not the fact validated there. Run the load again.");
 					}
-					mapping.add(fact.kind(), fact.values(), fact.origin().file());
+					mapping.add(fact.kind(), fact.values(), provenance.of(fact.origin().file()));
 					ordinal[0]++;
 					if (ordinal[0] - first[0] == chunkSize) {
 						hand(chunks, chunk(mapping.drain(), index, claims, first[0], ordinal[0]));

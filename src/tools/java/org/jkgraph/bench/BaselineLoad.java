@@ -32,7 +32,7 @@ import org.neo4j.driver.Session;
  * transactions of {@code chunkSize} facts, batches of {@code batchSize} rows. {@code inline} names every property in
  * the {@code CREATE} (the loader's own trick) instead of setting a map.
  */
-final class BaselineLoad {
+public final class BaselineLoad {
 
 	private final Driver driver;
 
@@ -46,7 +46,7 @@ final class BaselineLoad {
 
 	private final Map<String, String> queries = CypherFiles.read("bench");
 
-	BaselineLoad(Driver driver, int chunkSize, int batchSize, boolean inline) {
+	public BaselineLoad(Driver driver, int chunkSize, int batchSize, boolean inline) {
 		this.driver = driver;
 		this.model = DefaultModel.get();
 		this.chunkSize = chunkSize;
@@ -55,7 +55,7 @@ final class BaselineLoad {
 	}
 
 	/** Loads {@code files}; returns the number of facts read. */
-	int load(List<Path> files, String dataset) {
+	public int load(List<Path> files, String dataset) {
 		Map<String, Object> common = Map.of("now", ZonedDateTime.now(ZoneOffset.UTC), "loadId", "load-" + UUID.randomUUID(),
 				"dataset", dataset);
 		int facts = pass(files, dataset, rows -> {

@@ -22,9 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * docker-compose.yml is valid and wires the app to the Neo4j it starts with the settings the app reads. Compose's
  * own validator runs when a compose CLI is installed (Debian's {@code docker-compose} needs no engine).
  */
-class ComposeFileTest {
+class ComposeFileTests {
 
-	private static final Logger log = LoggerFactory.getLogger(ComposeFileTest.class);
+	private static final Logger log = LoggerFactory.getLogger(ComposeFileTests.class);
 
 	private static final Path COMPOSE = Path.of("docker-compose.yml");
 

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Reads are open; writes need one of the configured API keys, and a wrong key is refused outright. */
 @IntegrationTest
-class WriteAccessTest {
+class WriteAccessTests {
 
 	private static final String FACT = """
 			{"fact":"topic","id":"test-access-topic","name":"A topic posted by the access tests","sources":[{"source":"reuters-2023-03-16-trade-dispute"}]}

@@ -8,7 +8,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.jkgraph.embedded.EmbeddedNeo4j;
 import org.jkgraph.embedded.EmbeddedNeo4jProperties;
-import org.jkgraph.facts.EventTypes;
 import org.jkgraph.facts.FactFiles;
 import org.jkgraph.load.FactLoader;
 import org.jkgraph.load.LoadProgress;
@@ -35,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * midway leaves nothing behind and a rerun converges; concurrent loads give the graph a sequential one gives; the
  * health check follows the database down and back up.
  */
-class FaultToleranceTest {
+class FaultToleranceTests {
 
 	private static final Path SEEDS = Path.of("seeds");
 
@@ -50,7 +49,7 @@ class FaultToleranceTest {
 		try (Driver driver = driver(neo4j)) {
 			new SchemaMigrations(driver).afterPropertiesSet();
 			FactLoader loader = new FactLoader(driver, new LoadProperties(50, Duration.ofMinutes(2),
-					LoadProperties.SeedsOnStartup.NEVER, "seeds"), EventTypes.fromClasspath());
+					LoadProperties.SeedsOnStartup.NEVER, "seeds"), org.jkgraph.facts.DefaultModel.get());
 			AtomicBoolean stopped = new AtomicBoolean();
 			LoadProgress stopMidway = new LoadProgress() {
 				@Override
@@ -67,7 +66,7 @@ class FaultToleranceTest {
 		try (restarted; Driver driver = driver(restarted)) {
 			assertThat(factCount(driver)).isZero();
 			FactLoader loader = new FactLoader(driver, new LoadProperties(50, Duration.ofMinutes(2),
-					LoadProperties.SeedsOnStartup.NEVER, "seeds"), EventTypes.fromClasspath());
+					LoadProperties.SeedsOnStartup.NEVER, "seeds"), org.jkgraph.facts.DefaultModel.get());
 			loader.load(seedsRequest(), LoadProgress.SILENT);
 			long loaded = factCount(driver);
 			assertThat(loaded).isPositive();
@@ -81,7 +80,7 @@ class FaultToleranceTest {
 		try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(properties(0)); Driver driver = driver(neo4j)) {
 			new SchemaMigrations(driver).afterPropertiesSet();
 			FactLoader loader = new FactLoader(driver, new LoadProperties(100, Duration.ofMinutes(2),
-					LoadProperties.SeedsOnStartup.NEVER, "seeds"), EventTypes.fromClasspath());
+					LoadProperties.SeedsOnStartup.NEVER, "seeds"), org.jkgraph.facts.DefaultModel.get());
 			CompletableFuture<?> first = CompletableFuture.runAsync(() -> loader.load(seedsRequest(), LoadProgress.SILENT));
 			CompletableFuture<?> second = CompletableFuture.runAsync(() -> loader.load(seedsRequest(), LoadProgress.SILENT));
 			CompletableFuture.allOf(first, second).get();

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The embedded database on its own, as a newcomer meets it: a real server on disk, reachable over Bolt and HTTP. */
-class EmbeddedNeo4jTest {
+class EmbeddedNeo4jTests {
 
 	@TempDir
 	Path store;

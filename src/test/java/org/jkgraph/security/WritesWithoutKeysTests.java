@@ -11,7 +11,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 /** With no API key configured (the default), every write is refused, whatever the request carries. */
 @IntegrationTest
 @TestPropertySource(properties = { "jkgraph.security.api-keys=", "jkgraph.load.seeds-on-startup=never" })
-class WritesWithoutKeysTest {
+class WritesWithoutKeysTests {
 
 	@Autowired
 	RestTestClient http;

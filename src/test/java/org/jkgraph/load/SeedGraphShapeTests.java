@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The curated facts make the graph an analyst expects, family by family. */
 @IntegrationTest
-class SeedGraphShapeTest {
+class SeedGraphShapeTests {
 
 	@Autowired
 	Driver driver;

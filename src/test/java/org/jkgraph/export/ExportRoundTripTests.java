@@ -10,6 +10,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.jkgraph.facts.EventTypes;
 import org.jkgraph.facts.FactFile;
 import org.jkgraph.facts.FactFiles;
+import org.jkgraph.facts.FactLines;
 import org.jkgraph.facts.FactReader;
 import org.jkgraph.facts.FactReading;
 import org.jkgraph.facts.FactValidator;
@@ -28,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Nothing is lost: the graph exports to facts the loader takes back unchanged. */
 @IntegrationTest
-class ExportRoundTripTest {
+class ExportRoundTripTests {
 
 	@Autowired
 	GraphExport export;
@@ -87,7 +88,7 @@ class ExportRoundTripTest {
 
 	private String exportSeeds() {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		export.export("seeds", new FactLines(json, out));
+		export.export("seeds", new FactLines(out));
 		return out.toString(StandardCharsets.UTF_8);
 	}
 

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The loader against the real database, with the curated seeds loaded at start-up. */
 @IntegrationTest
-class FactLoaderTest {
+class FactLoaderTests {
 
 	private static final Path SEEDS = Path.of("seeds");
 
@@ -48,7 +48,7 @@ class FactLoaderTest {
 		FactSet seeds = FactReader.read(FactFiles.under(SEEDS)).facts();
 		Map<String, Long> expected = seeds.all()
 			.stream()
-			.collect(Collectors.groupingBy(f -> f.kind().name().toLowerCase(), TreeMap::new, Collectors.counting()));
+			.collect(Collectors.groupingBy(f -> f.kind().id(), TreeMap::new, Collectors.counting()));
 		expected.put("claim", seeds.all().stream().mapToLong(f -> f.claims().size()).sum());
 		expected.values().removeIf(n -> n == 0);
 		try (Session session = driver.session()) {

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** What an operator sees: health with the database, info with versions and mode, Bolt open to any client. */
 @IntegrationTest
-class OperationsEndpointsTest {
+class OperationsEndpointsTests {
 
 	@Autowired
 	RestTestClient http;

@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * servlet container itself, with a plain 400, before any application code runs.)
  */
 @IntegrationTest
-class HostileRequestsTest {
+class HostileRequestsTests {
 
 	static final List<String> PAYLOADS = List.of("' OR 1=1 //", "x'}) MATCH (n) DETACH DELETE n //",
 			"\") RETURN 1 UNION MATCH (n) DETACH DELETE n //", "$(id)", "*:*", "\"", "{", "-1",

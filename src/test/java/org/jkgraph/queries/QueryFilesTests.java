@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code :param} lines to run first, and with exactly those it runs on the curated data.
  */
 @IntegrationTest
-class QueryFilesTest {
+class QueryFilesTests {
 
 	private static final Pattern PARAM = Pattern.compile("^// :param (\\w+) => (.+)$", Pattern.MULTILINE);
 

@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * no partial write. The seed is fixed so a failure can be replayed.
  */
 @IntegrationTest
-class LoaderFuzzTest {
+class LoaderFuzzTests {
 
 	private static final long SEED = 20261123L;
 

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.jkgraph.bench.BaselineLoad;
 import org.jkgraph.embedded.EmbeddedNeo4j;
 import org.jkgraph.embedded.EmbeddedNeo4jProperties;
 import org.jkgraph.facts.EventTypes;
@@ -33,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * small chunks, with references to later chunks) as in memory; a reload changes nothing; a load cut off midway
  * leaves a prefix that running it again completes; bad input is rejected before anything is written.
  */
-class StreamedLoadTest {
+class StreamedLoadTests {
 
 	@TempDir
 	static Path work;
@@ -60,7 +61,7 @@ class StreamedLoadTest {
 		files = FactFiles.pathsUnder(work.resolve("synthetic"));
 		// Chunks of 100 facts in batches of 25 rows: several transactions, and "causes" reaching into later chunks.
 		loader = new FactLoader(driver, new LoadProperties(25, Duration.ofMinutes(2), LoadProperties.SeedsOnStartup.NEVER,
-				"seeds", DataSize.ofGigabytes(1), CHUNK), EventTypes.fromClasspath());
+				"seeds", DataSize.ofGigabytes(1), CHUNK), org.jkgraph.facts.DefaultModel.get());
 		wipe();
 		LoadReport report = loader.load(files, "synthetic", true, LoadProgress.SILENT);
 		assertThat(report.total().created()).isGreaterThan(500);

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @IntegrationTest
-class SchemaMigrationsTest {
+class SchemaMigrationsTests {
 
 	@Autowired
 	SchemaMigrations migrations;

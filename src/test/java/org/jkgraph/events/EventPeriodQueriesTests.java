@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * events) and must still find every event whose days overlap the period: ones that started the year before, ones
  * dated only by their year, and ones that last for years.
  */
-class EventPeriodQueriesTest {
+class EventPeriodQueriesTests {
 
 	private static final LocalDate FROM = LocalDate.of(2018, 1, 1);
 
@@ -60,7 +60,7 @@ class EventPeriodQueriesTest {
 		driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
 		new SchemaMigrations(driver).afterPropertiesSet();
 		new FactLoader(driver, new LoadProperties(100, Duration.ofMinutes(1), LoadProperties.SeedsOnStartup.NEVER, "seeds"),
-				EventTypes.fromClasspath())
+				org.jkgraph.facts.DefaultModel.get())
 			.load(List.of(Path.of("src/test/resources/facts/world/world.yaml"),
 					Path.of("src/test/resources/facts/periods/periods.yaml")), "periods", true, LoadProgress.SILENT);
 	}
