@@ -76,4 +76,21 @@ public record GraphView(List<GraphNode> nodes, List<GraphEdge> edges) {
 			path.relationships().forEach(pending::add);
 			return this;
 		}
+
+		public GraphView build() {
+			pending.forEach(this::relationship);
+			pending.clear();
+			return new GraphView(List.copyOf(nodes.values()), List.copyOf(edges.values()));
+		}
+
+		/** Internal bookkeeping (content hashes, search text) is not part of the answer. */
+		private static Map<String, Object> visible(Map<String, Object> properties) {
+			Map<String, Object> visible = new LinkedHashMap<>(properties);
+			visible.remove("hash");
+			visible.remove("aliasText");
+			return visible;
+		}
+
+	}
+
 }

@@ -50,9 +50,9 @@ public final class FactSchema {
 		Map<String, Object> defs = new LinkedHashMap<>();
 		defs.put("factFile", factFile());
 		defs.put("jsonLine", jsonLine());
-		defs.put("id", Map.of("type", "string", "pattern", ID_PATTERN, "maxLength", 120));
+		defs.put("id", ordered("type", "string", "pattern", ID_PATTERN, "maxLength", 120));
 		defs.put("date", ordered("description", "YYYY, YYYY-MM or YYYY-MM-DD; the form gives the precision", "anyOf",
-				List.of(Map.of("type", "string", "pattern", DATE_PATTERN),
+				List.of(ordered("type", "string", "pattern", DATE_PATTERN),
 						ordered("type", "integer", "minimum", 1000, "maximum", 9999))));
 		defs.put("text", Map.of("type", List.of("string", "number", "boolean")));
 		for (FactKind kind : model.kinds()) {
@@ -142,9 +142,9 @@ public final class FactSchema {
 			return Map.of("enum", words.words());
 		}
 		if (field.pattern().isPresent()) {
-			return Map.of("type", "string", "pattern", anchored(field));
+			return ordered("type", "string", "pattern", anchored(field));
 		}
-		return field.isRequired() ? Map.of("anyOf", List.of(Map.of("type", "string", "pattern", "\\S"),
+		return field.isRequired() ? Map.of("anyOf", List.of(ordered("type", "string", "pattern", "\\S"),
 				Map.of("type", List.of("number", "boolean")))) : ref("text");
 	}
 

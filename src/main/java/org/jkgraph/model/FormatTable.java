@@ -41,8 +41,9 @@ public final class FormatTable {
 					.collect(Collectors.joining(", ")) + " |");
 			}
 		}
-		lines.add("| **every kind** | | | | `:Fact`; `sources` (the ids cited), `method`, `confidence`, `dataset`, `file`,"
-				+ " `loadId`, `firstLoaded`, `lastChanged` on every node and relationship |");
+		lines.add("| **every kind** | | | | `:Fact`; on every node and relationship `sources` (the ids cited), `method`,"
+				+ " `confidence`, `dataset`, `loadId`, `firstLoaded`, `lastChanged`; on nodes `file` (from the load's root)"
+				+ " and `hash`; relationships have a stable `id` and their `owner` |");
 		for (Field field : model.commonFields()) {
 			lines.add(row(null, field));
 		}
@@ -62,7 +63,8 @@ public final class FormatTable {
 
 	private String holds(Field field) {
 		return switch (field.type()) {
-			case TEXT -> field.oneOf().or(field::listedIn).map(FormatTable::words)
+			case TEXT -> field.listedIn().map(v -> "one of the " + v.words().size() + " " + v.name() + "s of the vocabulary")
+				.or(() -> field.oneOf().map(FormatTable::words))
 				.orElse(field.pattern().isPresent() ? field.patternMeaning() : "text");
 			case REF -> "id of " + article(field.target()) + field.targetSubtype().map(s -> " (" + s + ")").orElse("");
 			case REFS -> "ids of " + field.target() + "s";
@@ -113,7 +115,7 @@ public final class FormatTable {
 
 	private static String words(Vocabulary vocabulary) {
 		List<String> words = vocabulary.words();
-		return (words.size() > 12) ? vocabulary.name() + " (" + words.size() + ", see the list below)"
+		return (words.size() > 12) ? "one of " + words.size() + " " + vocabulary.name() + "s (listed below)"
 				: String.join(" \\| ", words.stream().map(w -> "`" + w + "`").toList());
 	}
 

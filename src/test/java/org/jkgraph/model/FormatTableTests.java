@@ -35,7 +35,7 @@ class FormatTableTests {
 		assertThat(new FormatTable(DefaultModel.get()).markdown())
 			.contains("| | `participants` | yes | list of mappings {`actor`: id of an actor, `role`: ",
 					"(actor)-`[:PARTICIPATED_IN {role}]`->(event)", "`[:CHANGED {change, effective, status}]`",
-					"`[:FROM_COUNTRY]`->(actor), not to itself", "`lat` | | number -90..90 | `latitude`");
+					"`[:FROM_COUNTRY]`->(actor), not to itself", "`lat` |  | number -90..90 | `latitude`");
 	}
 
 }
