@@ -1,16 +1,13 @@
 package org.jkgraph.facts;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.jkgraph.model.FactKind;
 import org.jkgraph.model.FactModel;
 import org.jkgraph.model.FactValues;
 import org.jkgraph.model.Field;
-import org.jkgraph.model.Vocabulary;
 
 /**
  * Turns the fields of one fact into its values, field by field as the model declares them: required fields,
@@ -25,8 +22,6 @@ final class FactDecoder {
 
 	/** The README's default for curated facts; extracted facts must say how sure the extractor was. */
 	private static final double CURATED_CONFIDENCE = 0.9;
-
-	private static final Map<Vocabulary, Set<String>> WORDS = new ConcurrentHashMap<>();
 
 	private FactDecoder() {
 	}
@@ -69,14 +64,21 @@ final class FactDecoder {
 		values.put("method", method);
 		values.put("confidence", confidence);
 		values.put("claims", fields.list("claims", claim -> object(model.claims(), claim)));
-		values.put("notes", fields.string("notes"));
+		for (Field field : model.commonFields()) {
+			if (!FactModel.PROVENANCE_FIELDS.contains(field.name())) {
+				values.put(field.name(), read(field, fields));
+			}
+		}
 		fields.reportUnknownFields();
 		return Fact.of(kind, values, fields.origin());
 	}
 
 	private static void read(List<Field> declared, FieldReader fields, FactValues values) {
-		String[] required = declared.stream().filter(Field::isRequired).map(Field::name).toArray(String[]::new);
-		fields.require(required);
+		for (Field field : declared) {
+			if (field.isRequired()) {
+				fields.require(field.name());
+			}
+		}
 		for (Field field : declared) {
 			values.put(field.name(), read(field, fields));
 		}
@@ -87,7 +89,7 @@ final class FactDecoder {
 		return switch (field.type()) {
 			case TEXT -> {
 				if (field.oneOf().isPresent()) {
-					yield fields.oneOf(name, WORDS.computeIfAbsent(field.oneOf().get(), v -> Set.copyOf(v.words())));
+					yield fields.oneOf(name, field.oneOfWords());
 				}
 				yield field.pattern().isPresent() ? fields.string(name, field.pattern().get(), field.patternMeaning())
 						: fields.string(name);

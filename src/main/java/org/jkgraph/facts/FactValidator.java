@@ -57,6 +57,7 @@ public final class FactValidator {
 		ClaimCheck.check(fact, problems);
 		FactKind kind = model.kind(fact.kind().id()).orElse(fact.kind());
 		fields(fact.origin(), kind.fields(), fact.values(), "", problems);
+		fields(fact.origin(), model.commonFields(), fact.values(), "", problems);
 	}
 
 	private static void fields(Origin origin, List<Field> fields, FactValues values, String prefix,

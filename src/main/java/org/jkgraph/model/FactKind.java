@@ -2,6 +2,7 @@ package org.jkgraph.model;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,7 +95,7 @@ public final class FactKind {
 
 	/** The fields of this kind, without the common ones. */
 	public List<Field> fields() {
-		return List.copyOf(fields);
+		return Collections.unmodifiableList(fields);
 	}
 
 	public Optional<Field> field(String name) {

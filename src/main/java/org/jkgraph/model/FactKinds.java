@@ -1,7 +1,9 @@
 package org.jkgraph.model;
 
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -54,7 +56,7 @@ final class FactKinds {
 			"observer");
 
 	static final Vocabulary CHANGES = new Vocabulary.Closed("measure change",
-			java.util.Arrays.stream(MeasureChangeKind.values()).map(MeasureChangeKind::id).toList());
+			Arrays.stream(MeasureChangeKind.values()).map(MeasureChangeKind::id).toList());
 
 	static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
@@ -250,7 +252,7 @@ final class FactKinds {
 				else if (value instanceof List<?> list) {
 					list.forEach(item -> all.add(String.valueOf(item)));
 				}
-				else if (value instanceof java.util.Map<?, ?> map) {
+				else if (value instanceof Map<?, ?> map) {
 					map.values().forEach(item -> all.add(String.valueOf(item)));
 				}
 			}

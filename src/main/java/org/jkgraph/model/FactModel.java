@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The graph model: every kind of fact, declared once in {@link FactKinds}, with the fields all kinds share. The
@@ -33,9 +34,15 @@ public final class FactModel {
 	/** The fact kind claim nodes carry in their {@code fact} property. */
 	public static final String CLAIM_KIND = "claim";
 
-	/** Properties every fact node has (claims have no notes or file). */
+	/**
+	 * The common fields that are provenance, each with a role of its own (citations, defaults, claim nodes); every
+	 * other common field (notes, say) is read, stored and exported like a field of the kind.
+	 */
+	public static final List<String> PROVENANCE_FIELDS = List.of("sources", "method", "confidence", "claims");
+
+	/** Properties every fact node has besides its common fields' (claims have no file). */
 	public static final List<String> NODE_PROPERTIES = List.of("id", "fact", "sources", "method", "confidence",
-			"dataset", "notes", "file", "hash");
+			"dataset", "file", "hash");
 
 	/** Properties of claim nodes besides the provenance every node has. */
 	public static final List<String> CLAIM_PROPERTIES = List.of("field", "value", "rank", "note", "about", "name");
@@ -50,6 +57,11 @@ public final class FactModel {
 	private final List<FactKind> kinds;
 
 	private final List<Field> common;
+
+	/** Asked for every row a load writes, so worked out once per label set and type. */
+	private final Map<List<String>, Optional<List<String>>> nodeProperties = new ConcurrentHashMap<>();
+
+	private final Map<String, List<String>> relationshipProperties = new ConcurrentHashMap<>();
 
 	FactModel(List<FactKind> kinds, List<Field> common) {
 		this.kinds = List.copyOf(kinds);
@@ -74,6 +86,13 @@ public final class FactModel {
 		return new FactModel(all, common);
 	}
 
+	/** This model with one more field every kind has (after the others), for fixtures and extensions. */
+	public FactModel withCommon(Field field) {
+		List<Field> all = new ArrayList<>(common);
+		all.add(field);
+		return new FactModel(kinds, all);
+	}
+
 	public List<FactKind> kinds() {
 		return kinds;
 	}
@@ -92,7 +111,12 @@ public final class FactModel {
 	}
 
 	public Field common(String name) {
-		return common.stream().filter(field -> field.name().equals(name)).findFirst().orElseThrow();
+		for (Field field : common) {
+			if (field.name().equals(name)) {
+				return field;
+			}
+		}
+		throw new NoSuchElementException("No common field '" + name + "'");
 	}
 
 	/** The nested fields of one claim. */
@@ -116,6 +140,10 @@ public final class FactModel {
 	 * queries can name each one and set those a fact no longer gives to null.
 	 */
 	public List<String> relationshipProperties(String type) {
+		return relationshipProperties.computeIfAbsent(type, this::propertiesOfType);
+	}
+
+	private List<String> propertiesOfType(String type) {
 		Set<String> properties = new LinkedHashSet<>(RELATIONSHIP_PROPERTIES);
 		if (type.equals(HAS_CLAIM)) {
 			properties.addAll(HAS_CLAIM_PROPERTIES);
@@ -163,6 +191,10 @@ public final class FactModel {
 	 * created with their properties named one by one); empty for kinds with native names, whose keys are open.
 	 */
 	public Optional<List<String>> nodeProperties(List<String> labels) {
+		return nodeProperties.computeIfAbsent(List.copyOf(labels), this::propertiesOfLabels);
+	}
+
+	private Optional<List<String>> propertiesOfLabels(List<String> labels) {
 		if (labels.equals(List.of(CLAIM_LABEL))) {
 			List<String> all = new ArrayList<>(NODE_PROPERTIES);
 			all.addAll(CLAIM_PROPERTIES);
@@ -173,6 +205,11 @@ public final class FactModel {
 			return Optional.empty();
 		}
 		Set<String> all = new LinkedHashSet<>(NODE_PROPERTIES);
+		for (Field field : common) {
+			if (!PROVENANCE_FIELDS.contains(field.name()) && field.storedAs().isPresent()) {
+				all.addAll(nodePropertiesOf(field));
+			}
+		}
 		for (Field field : kind.fields()) {
 			if (field.storedAs().isPresent()) {
 				all.addAll(nodePropertiesOf(field));

@@ -3,6 +3,7 @@ package org.jkgraph.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +23,9 @@ public final class Field {
 	private boolean required;
 
 	private Vocabulary oneOf;
+
+	/** The words of {@link #oneOf}, as a set: the reader asks for every field of every fact. */
+	private Set<String> oneOfWords = Set.of();
 
 	private Vocabulary listedIn;
 
@@ -126,6 +130,7 @@ public final class Field {
 	private void copySettings(Field other) {
 		required = other.required;
 		oneOf = other.oneOf;
+		oneOfWords = other.oneOfWords;
 		listedIn = other.listedIn;
 		listedInHint = other.listedInHint;
 		pattern = other.pattern;
@@ -153,6 +158,7 @@ public final class Field {
 	/** One of these words; the reader rejects anything else. */
 	public Field oneOf(Vocabulary vocabulary) {
 		oneOf = vocabulary;
+		oneOfWords = Set.copyOf(vocabulary.words());
 		return this;
 	}
 
@@ -253,6 +259,11 @@ public final class Field {
 
 	public Optional<Vocabulary> oneOf() {
 		return Optional.ofNullable(oneOf);
+	}
+
+	/** The words {@link #oneOf} allows; empty when the field has no closed vocabulary. */
+	public Set<String> oneOfWords() {
+		return oneOfWords;
 	}
 
 	public Optional<Vocabulary> listedIn() {

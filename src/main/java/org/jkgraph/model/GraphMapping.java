@@ -50,7 +50,11 @@ public final class GraphMapping {
 			}
 		}
 		kind.derived().forEach((property, value) -> node.put(property, value.apply(fact)));
-		node.put("notes", fact.text("notes"));
+		for (Field field : model.commonFields()) {
+			if (!FactModel.PROVENANCE_FIELDS.contains(field.name())) {
+				field.storedAs().ifPresent(property -> node.property(field, property, fact));
+			}
+		}
 		// The file, not the line: lines shift whenever a fact above is edited, which must not count as a change.
 		node.put("file", file);
 		for (Field field : kind.fields()) {

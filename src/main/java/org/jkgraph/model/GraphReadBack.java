@@ -43,10 +43,14 @@ public final class GraphReadBack {
 		for (Field field : kind.fields()) {
 			fact.put(field.name(), value(field, node, links));
 		}
-		fact.put("sources", citations(of(links, FactModel.CITES)));
-		fact.copy(node, "method", "confidence");
-		fact.put("claims", claims);
-		fact.copy(node, "notes");
+		for (Field field : model.commonFields()) {
+			switch (field.name()) {
+				case "sources" -> fact.put("sources", citations(of(links, FactModel.CITES)));
+				case "method", "confidence" -> fact.copy(node, field.name());
+				case "claims" -> fact.put("claims", claims);
+				default -> fact.put(field.name(), value(field, node, links));
+			}
+		}
 		return fact.map();
 	}
 

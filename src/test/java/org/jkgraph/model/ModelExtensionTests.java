@@ -100,6 +100,29 @@ class ModelExtensionTests {
 	}
 
 	@Test
+	void aFieldEveryKindHasIsOneDeclarationToo() {
+		FactModel extended = model.withCommon(Field.text("status")
+			.oneOf(Vocabulary.of("status", "candidate", "accepted", "rejected"))
+			.property()
+			.describe("where an extracted fact stands in review"));
+		new FactLoader(driver, new LoadProperties(100, Duration.ofMinutes(1), LoadProperties.SeedsOnStartup.NEVER, "seeds"),
+				extended)
+			.load(List.of(Path.of("src/test/resources/facts/extension/status.yaml")), "test-extension", true,
+					LoadProgress.SILENT);
+
+		try (Session session = driver.session()) {
+			assertThat(session.run("MATCH (t:Topic {id: 'reviewed-topic'}) RETURN t.status AS status").single()
+				.get("status").asString()).isEqualTo("accepted");
+		}
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		new GraphExport(driver, extended).export("test-extension", new FactLines(out));
+		assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("{\"fact\":\"topic\",\"id\":\"reviewed-topic\","
+				+ "\"name\":\"A reviewed topic\",\"sources\":[{\"source\":\"treaty-basic-relations-1965\"}],"
+				+ "\"method\":\"extracted\",\"confidence\":0.7,\"status\":\"accepted\"}\n");
+		assertThat(new FactSchema(extended).json()).contains("\"candidate\", \"accepted\", \"rejected\"");
+	}
+
+	@Test
 	void theStandardModelRefusesTheFieldItDoesNotDeclare() {
 		FactLoader standard = new FactLoader(driver, new LoadProperties(100, Duration.ofMinutes(1),
 				LoadProperties.SeedsOnStartup.NEVER, "seeds"), model);

@@ -56,7 +56,7 @@ public class BenchCommand implements Runnable {
 		@Option(names = "--batch", defaultValue = "10000", description = "Rows per UNWIND (default: ${DEFAULT-VALUE})")
 		int batch;
 
-		@Option(names = "--keep", description = "Keep the stores afterwards")
+		@Option(names = "--keep", arity = "0..1", fallbackValue = "true", description = "Keep the stores afterwards")
 		boolean keep;
 
 		@Option(names = "--drop", split = ",", description = "Indexes to drop before loading, to see what each costs")
