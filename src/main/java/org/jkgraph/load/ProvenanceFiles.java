@@ -14,7 +14,7 @@ import java.util.Map;
  * keeps its files; problems still name files as the user gave them. Names that are not paths (a posted body's
  * {@code request:facts.jsonl}) stay as they are.
  */
-final class ProvenanceFiles {
+public final class ProvenanceFiles {
 
 	private final Map<String, String> names = new HashMap<>();
 
@@ -38,11 +38,11 @@ final class ProvenanceFiles {
 		}
 	}
 
-	static ProvenanceFiles of(List<String> files) {
+	public static ProvenanceFiles of(List<String> files) {
 		return new ProvenanceFiles(files);
 	}
 
-	String of(String file) {
+	public String of(String file) {
 		return names.getOrDefault(file, file);
 	}
 

@@ -1,7 +1,6 @@
 package org.jkgraph.model;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -218,12 +217,6 @@ public final class FactModel {
 		all.addAll(kind.derivedProperties());
 		return Optional.of(List.copyOf(all));
 	}
-
-	/** The kind whose nodes carry {@code labels}, if any (claims have none). */
-	public Optional<FactKind> kindOfLabels(List<String> labels) {
-		return kinds.stream().filter(kind -> kind.label().equals(labels.getFirst())).findFirst();
-	}
-
 	/** A date on a node keeps its day, precision and text; on a relationship its day and precision. */
 	static List<String> nodePropertiesOf(Field field) {
 		String property = field.storedAs().orElseThrow();
@@ -237,16 +230,6 @@ public final class FactModel {
 			return List.of();
 		}
 		return (field.type() == FieldType.DATE) ? List.of(property, property + "Precision") : List.of(property);
-	}
-
-	/** Which relationship types each kind owns, for the format table and tests. */
-	public Map<String, List<String>> relationshipTypesByKind() {
-		Map<String, List<String>> types = new LinkedHashMap<>();
-		for (FactKind kind : kinds) {
-			types.put(kind.id(), kind.fields().stream().flatMap(field -> field.relationship().stream())
-				.map(Relationship::type).distinct().toList());
-		}
-		return types;
 	}
 
 }

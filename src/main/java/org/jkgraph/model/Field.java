@@ -323,12 +323,6 @@ public final class Field {
 	public String description() {
 		return description;
 	}
-
-	/** A reference, or a mapping with one, names other facts. */
-	public boolean isReference() {
-		return type == FieldType.REF || type == FieldType.REFS;
-	}
-
 	@Override
 	public String toString() {
 		return name + ": " + type.description();

@@ -34,8 +34,4 @@ public enum FieldType {
 		return description;
 	}
 
-	boolean isList() {
-		return this == TEXTS || this == REFS || this == OBJECTS;
-	}
-
 }

@@ -18,6 +18,7 @@ import org.jkgraph.facts.DefaultModel;
 import org.jkgraph.facts.Fact;
 import org.jkgraph.facts.FactStream;
 import org.jkgraph.facts.Problem;
+import org.jkgraph.load.ProvenanceFiles;
 import org.jkgraph.model.FactModel;
 import org.jkgraph.model.GraphMapping;
 import org.jkgraph.model.GraphRows;
@@ -93,11 +94,12 @@ public final class BaselineLoad {
 		int[] facts = { 0 };
 		Thread reader = Thread.ofPlatform().daemon().start(() -> {
 			GraphMapping mapping = new GraphMapping(model, dataset);
+			ProvenanceFiles provenance = ProvenanceFiles.of(files.stream().map(FactStream::nameOf).toList());
 			try {
 				FactStream.read(files, new FactStream.Sink() {
 					@Override
 					public void fact(Fact fact) {
-						mapping.add(fact.kind(), fact.values(), fact.origin().file());
+						mapping.add(fact.kind(), fact.values(), provenance.of(fact.origin().file()));
 						if (++facts[0] % chunkSize == 0) {
 							put(chunks, mapping.drain());
 						}
