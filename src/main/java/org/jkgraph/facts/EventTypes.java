@@ -36,9 +36,21 @@ public final class EventTypes implements Vocabulary {
 
 	private final Map<String, EventType> types;
 
+	/** What events of each type carry on their node, worked out once: the loader asks for every event. */
+	private final Map<String, Map<String, Object>> attributes = new LinkedHashMap<>();
+
 	private EventTypes(List<EventType> types) {
 		this.types = new LinkedHashMap<>();
 		types.forEach(type -> this.types.put(type.id(), type));
+		types.forEach(type -> {
+			Map<String, Object> values = new LinkedHashMap<>();
+			values.put("plover", type.plover());
+			values.put("mode", type.mode());
+			values.put("cameo", type.cameo());
+			values.put("quadClass", type.quadClass());
+			values.put("goldstein", type.goldstein());
+			attributes.put(type.id(), java.util.Collections.unmodifiableMap(values));
+		});
 	}
 
 	/** The vocabulary packaged with the application. */
@@ -103,6 +115,7 @@ public final class EventTypes implements Vocabulary {
 		return Optional.ofNullable(types.get(id));
 	}
 
+	@Override
 	public boolean contains(String id) {
 		return types.containsKey(id);
 	}
@@ -124,17 +137,7 @@ public final class EventTypes implements Vocabulary {
 	/** What the graph keeps of an event type on its events: PLOVER category and mode, CAMEO code and class, Goldstein. */
 	@Override
 	public Map<String, Object> attributes(String word) {
-		EventType type = types.get(word);
-		if (type == null) {
-			return Map.of();
-		}
-		Map<String, Object> attributes = new LinkedHashMap<>();
-		attributes.put("plover", type.plover());
-		attributes.put("mode", type.mode());
-		attributes.put("cameo", type.cameo());
-		attributes.put("quadClass", type.quadClass());
-		attributes.put("goldstein", type.goldstein());
-		return attributes;
+		return attributes.getOrDefault(word, Map.of());
 	}
 
 	public int size() {
