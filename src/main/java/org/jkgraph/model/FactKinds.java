@@ -33,23 +33,23 @@ final class FactKinds {
 
 	static final Vocabulary RANKS = Vocabulary.of("rank", "preferred", "normal", "deprecated");
 
-	static final Vocabulary SOURCE_TYPES = Vocabulary.of("source type", "news", "analysis", "official", "dataset",
-			"reference");
+	static final Vocabulary SOURCE_TYPES = Vocabulary.of("source type", "news", "analysis", "official", "record",
+			"dataset", "reference");
 
 	static final Vocabulary ACTOR_KINDS = Vocabulary.of("actor kind", "country", "person", "government_body", "party",
 			"company", "international_organisation", "media", "research_body", "group");
 
 	static final Vocabulary OFFICE_ROLES = Vocabulary.of("office role", "head_of_state", "president",
 			"prime_minister", "foreign_minister", "defence_minister", "trade_minister", "chief_cabinet_secretary",
-			"ambassador", "party_leader", "floor_leader", "spokesperson", "chair", "judge", "official", "member",
-			"researcher", "professor", "executive");
+			"national_security_adviser", "ambassador", "party_leader", "floor_leader", "spokesperson", "chair", "judge",
+			"official", "member", "researcher", "professor", "executive");
 
 	static final Vocabulary PLACE_KINDS = Vocabulary.of("place kind", "country", "city", "region", "islands", "sea",
 			"strait", "site");
 
 	static final Vocabulary MEASURE_KINDS = Vocabulary.of("measure kind", "export_control", "trade_status",
 			"trade_dispute", "security_agreement", "diplomatic_channel", "compensation_scheme", "agreement", "sanction",
-			"information_sharing");
+			"information_sharing", "listing");
 
 	static final Vocabulary PARTICIPANT_ROLES = Vocabulary.of("participant role", "initiator", "target", "host",
 			"guest", "participant", "mediator", "plaintiff", "defendant", "court", "beneficiary", "speaker", "subject",

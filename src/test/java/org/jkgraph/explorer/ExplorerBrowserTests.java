@@ -153,7 +153,7 @@ class ExplorerBrowserTests {
 		wait.until(d -> !browser.findElements(By.cssSelector("#chart-svg .bars rect")).isEmpty());
 		assertThat(browser.findElements(By.cssSelector("#chart-table tbody tr"))).hasSameSizeAs(
 				browser.findElements(By.cssSelector("#chart-svg .bars rect")));
-		assertThat(browser.findElement(By.id("chart-summary")).getText()).contains("most conflictual 2019-07");
+		assertThat(browser.findElement(By.id("chart-summary")).getText()).contains("most conflictual 2024-02");
 	}
 
 	@Test

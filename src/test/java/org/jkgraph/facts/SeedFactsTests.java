@@ -34,14 +34,14 @@ class SeedFactsTests {
 		FactSet facts = FactReader.read(files).facts();
 
 		assertThat(facts.counts()).isEqualTo(countListItems(files));
-		assertThat(facts.counts()).containsEntry(DefaultModel.get().kindOf("source"), 73)
-			.containsEntry(DefaultModel.get().kindOf("actor"), 65)
-			.containsEntry(DefaultModel.get().kindOf("place"), 25)
-			.containsEntry(DefaultModel.get().kindOf("topic"), 24)
-			.containsEntry(DefaultModel.get().kindOf("measure"), 13)
-			.containsEntry(DefaultModel.get().kindOf("event"), 84)
-			.containsEntry(DefaultModel.get().kindOf("observation"), 16);
-		assertThat(facts.size()).isEqualTo(300);
+		assertThat(facts.counts()).containsEntry(DefaultModel.get().kindOf("source"), 424)
+			.containsEntry(DefaultModel.get().kindOf("actor"), 157)
+			.containsEntry(DefaultModel.get().kindOf("place"), 36)
+			.containsEntry(DefaultModel.get().kindOf("topic"), 29)
+			.containsEntry(DefaultModel.get().kindOf("measure"), 24)
+			.containsEntry(DefaultModel.get().kindOf("event"), 213)
+			.containsEntry(DefaultModel.get().kindOf("observation"), 88);
+		assertThat(facts.size()).isEqualTo(971);
 	}
 
 	@Test
@@ -74,7 +74,7 @@ class SeedFactsTests {
 		assertThat(files).extracting(FactFile::name)
 			.startsWith("seeds/actors/countries.yaml")
 			.doesNotContain("seeds/vocabulary/event-types.yaml")
-			.hasSize(13);
+			.hasSize(24);
 		assertThat(FactFiles.fromClasspath("seeds")).isEqualTo(files);
 	}
 
