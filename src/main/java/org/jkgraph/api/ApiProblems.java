@@ -2,7 +2,6 @@ package org.jkgraph.api;
 
 import java.net.URI;
 
-import org.jkgraph.load.InvalidFactsException;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.TransientException;
 import org.slf4j.Logger;
@@ -17,11 +16,11 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Every error as RFC 9457 problem+json: unknown ids 404, bad parameters 400 naming the parameter (in
- * {@code detail} and as the {@code parameter} member), facts with problems 422 listing them, and queries that
- * outlive their time limit 503.
+ * {@code detail} and as the {@code parameter} member) and queries that outlive their time limit 503. Features add
+ * their own (facts with problems: 422, in org.jkgraph.load).
  */
 @RestControllerAdvice
-class ApiProblems extends ResponseEntityExceptionHandler {
+public class ApiProblems extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
@@ -46,14 +45,6 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
-	ProblemDetail invalidFacts(InvalidFactsException ex) {
-		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid facts",
-				ex.problems().size() + " problem(s) in the facts; nothing was loaded", "invalid-facts");
-		problem.setProperty("problems", ex.problems());
-		return problem;
-	}
-
-	@ExceptionHandler
 	ProblemDetail databaseTimeout(TransientException ex) {
 		log.warn("Query gave up: {}", ex.getMessage());
 		return problem(HttpStatus.SERVICE_UNAVAILABLE, "Query took too long",
@@ -69,7 +60,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		throw ex;
 	}
 
-	static ProblemDetail problem(HttpStatus status, String title, String detail, String type) {
+	public static ProblemDetail problem(HttpStatus status, String title, String detail, String type) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setTitle(title);
 		problem.setType(URI.create("https://github.com/jk-graph/jk-graph/blob/main/README.md#" + type));

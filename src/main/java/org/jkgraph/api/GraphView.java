@@ -51,7 +51,7 @@ public record GraphView(List<GraphNode> nodes, List<GraphEdge> edges) {
 			}
 		}
 
-		public Builder node(Node node) {
+		private Builder node(Node node) {
 			String id = node.get("id").asString(node.elementId());
 			idsByElementId.put(node.elementId(), id);
 			List<String> labels = new ArrayList<>();
@@ -71,14 +71,10 @@ public record GraphView(List<GraphNode> nodes, List<GraphEdge> edges) {
 			edges.putIfAbsent(id, new GraphEdge(id, source, target, relationship.type(), visible(relationship.asMap())));
 		}
 
-		public Builder path(Path path) {
+		private Builder path(Path path) {
 			path.nodes().forEach(this::node);
 			path.relationships().forEach(pending::add);
 			return this;
-		}
-
-		public int nodeCount() {
-			return nodes.size();
 		}
 
 		public GraphView build() {

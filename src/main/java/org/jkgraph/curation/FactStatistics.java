@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -13,7 +12,7 @@ import org.jkgraph.facts.ActorFact;
 import org.jkgraph.facts.EventFact;
 import org.jkgraph.facts.Fact;
 import org.jkgraph.facts.FactDate;
-import org.jkgraph.facts.FactKind;
+import org.jkgraph.facts.DefaultModel;
 import org.jkgraph.facts.FactSet;
 import org.jkgraph.facts.MeasureChange;
 import org.jkgraph.facts.MeasureFact;
@@ -46,9 +45,7 @@ public record FactStatistics(SortedMap<Integer, Map<String, Integer>> byYear, Ma
 
 	private static List<String> columns() {
 		List<String> columns = new ArrayList<>();
-		for (FactKind kind : FactKind.values()) {
-			columns.add(kind.name().toLowerCase(Locale.ROOT));
-		}
+		DefaultModel.get().kinds().forEach(kind -> columns.add(kind.id()));
 		columns.add(OFFICES);
 		return List.copyOf(columns);
 	}
@@ -58,7 +55,7 @@ public record FactStatistics(SortedMap<Integer, Map<String, Integer>> byYear, Ma
 		SortedMap<Integer, Map<String, Integer>> byYear = new TreeMap<>();
 		Map<String, Integer> undated = new LinkedHashMap<>();
 		for (Fact fact : facts.all()) {
-			String column = fact.kind().name().toLowerCase(Locale.ROOT);
+			String column = fact.kind().id();
 			FactDate date = switch (fact) {
 				case EventFact event -> event.date();
 				case ObservationFact observation -> observation.period();

@@ -236,7 +236,7 @@ public final class SourcingCheck {
 	}
 
 	private static String describe(Fact fact) {
-		return fact.kind().name().toLowerCase(Locale.ROOT) + " " + fact.id();
+		return fact.kind().id() + " " + fact.id();
 	}
 
 	private record Published(String id, FactDate date) {

@@ -3,65 +3,53 @@ package org.jkgraph.export;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.concurrent.Callable;
 
-import tools.jackson.databind.json.JsonMapper;
-
-import org.jkgraph.command.Command;
-
-import org.springframework.stereotype.Component;
+import org.jkgraph.command.ExitCode;
+import org.jkgraph.command.InvalidInputException;
+import org.jkgraph.command.ServiceContext;
+import org.jkgraph.facts.FactLines;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** {@code export [--dataset=name] [--out=file.jsonl]}: the graph's facts as JSON Lines, to a file or stdout. */
-@Component
-class ExportCommand implements Command {
+@Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
+		description = "Write the graph's facts with their provenance as JSON Lines, ready for load.")
+public class ExportCommand implements Callable<Integer> {
 
-	private final GraphExport export;
+	@Option(names = "--dataset", paramLabel = "<name>", description = "Only this dataset's facts (default: all)")
+	String dataset;
 
-	private final JsonMapper json;
+	@Option(names = "--out", paramLabel = "<file.jsonl>", description = "Write to this file (default: standard output)")
+	Path out;
 
-	ExportCommand(GraphExport export, JsonMapper json) {
-		this.export = export;
-		this.json = json;
+	private final ServiceContext services;
+
+	ExportCommand(ServiceContext services) {
+		this.services = services;
 	}
 
 	@Override
-	public String name() {
-		return "export";
-	}
-
-	@Override
-	public String usage() {
-		return "[--dataset=<name>] [--out=<file.jsonl>]   write the graph's facts with provenance as JSON Lines";
-	}
-
-	@Override
-	public int run(List<String> args) {
-		String dataset = null;
-		Path out = null;
-		for (String arg : args) {
-			if (arg.startsWith("--dataset=")) {
-				dataset = arg.substring("--dataset=".length());
-			}
-			else if (arg.startsWith("--out=")) {
-				out = Path.of(arg.substring("--out=".length()));
-			}
-			else {
-				System.err.println("usage: export " + usage());
-				return 2;
-			}
-		}
-		try (OutputStream stream = new BufferedOutputStream(
-				(out != null) ? Files.newOutputStream(out) : System.out, 1 << 16)) {
-			int count = export.export(dataset, new FactLines(json, stream));
-			stream.flush();
-			System.err.println("Exported " + count + " facts" + ((out != null) ? " to " + out : ""));
-			return 0;
+	public Integer call() {
+		GraphExport export = services.bean(GraphExport.class);
+		OutputStream target;
+		try {
+			target = (out != null) ? Files.newOutputStream(out) : System.out;
 		}
 		catch (IOException ex) {
-			System.err.println("Cannot write " + out + ": " + ex.getMessage());
-			return 1;
+			throw new InvalidInputException("Cannot write " + out + ": " + ex.getMessage());
+		}
+		try (OutputStream stream = new BufferedOutputStream(target, 1 << 16); FactLines lines = new FactLines(stream)) {
+			int count = export.export(dataset, lines);
+			lines.flush();
+			System.err.println("Exported " + count + " facts" + ((out != null) ? " to " + out : ""));
+			return ExitCode.OK;
+		}
+		catch (IOException | UncheckedIOException ex) {
+			throw new InvalidInputException("Cannot write " + ((out != null) ? out : "the facts") + ": " + ex.getMessage());
 		}
 	}
 

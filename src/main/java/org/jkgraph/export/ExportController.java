@@ -1,6 +1,6 @@
 package org.jkgraph.export;
 
-import tools.jackson.databind.json.JsonMapper;
+import org.jkgraph.facts.FactLines;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -16,16 +16,13 @@ class ExportController {
 
 	private final GraphExport export;
 
-	private final JsonMapper json;
-
-	ExportController(GraphExport export, JsonMapper json) {
+	ExportController(GraphExport export) {
 		this.export = export;
-		this.json = json;
 	}
 
 	@GetMapping("/api/export")
 	ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String dataset) {
-		StreamingResponseBody body = out -> export.export(dataset, new FactLines(json, out));
+		StreamingResponseBody body = out -> export.export(dataset, new FactLines(out));
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("application/x-ndjson"))
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"jk-graph-"

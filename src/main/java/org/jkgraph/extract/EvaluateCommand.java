@@ -4,15 +4,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 
-import org.jkgraph.command.Command;
+import org.jkgraph.command.ExitCode;
+import org.jkgraph.command.InvalidInputException;
+import org.jkgraph.command.ServiceContext;
 import org.jkgraph.facts.EventFact;
 import org.jkgraph.facts.FactFiles;
 import org.jkgraph.facts.FactReader;
 import org.jkgraph.facts.FactReading;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.stereotype.Component;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code evaluate [<texts folder|facts file>] [--gold=seeds/gold/corpus.yaml]}: precision, recall and F1 per event
@@ -20,66 +24,45 @@ import org.springframework.stereotype.Component;
  * on its own (no merging into the curated events, which would lend it their dates); given a fact file, it scores
  * that file's events.
  */
-@Component
-class EvaluateCommand implements Command {
+@Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
+		description = "Score extraction against gold events: precision, recall and F1 per event type and overall.")
+public class EvaluateCommand implements Callable<Integer> {
 
 	static final String DEFAULT_GOLD = "seeds/gold/corpus.yaml";
 
 	static final String DEFAULT_CORPUS = "../shared/corpus";
 
-	/** Built on first use: the service may never extract anything. */
-	private final ObjectProvider<Extractor> extractor;
+	@Parameters(arity = "0..1", paramLabel = "<texts folder|facts file>", defaultValue = DEFAULT_CORPUS,
+			description = "Texts to extract (dated from the corpus README table), or a fact file to score (default: ${DEFAULT-VALUE})")
+	Path input;
 
-	private final ExtractProperties properties;
+	@Option(names = "--gold", paramLabel = "<file>", defaultValue = DEFAULT_GOLD,
+			description = "The gold events (default: ${DEFAULT-VALUE})")
+	Path gold;
 
-	EvaluateCommand(ObjectProvider<Extractor> extractor, ExtractProperties properties) {
-		this.extractor = extractor;
-		this.properties = properties;
+	private final ServiceContext services;
+
+	EvaluateCommand(ServiceContext services) {
+		this.services = services;
 	}
 
 	@Override
-	public String name() {
-		return "evaluate";
-	}
-
-	@Override
-	public String usage() {
-		return "[<texts folder|facts file>] [--gold=" + DEFAULT_GOLD + "]   score extraction against gold events (default "
-				+ DEFAULT_CORPUS + ")";
-	}
-
-	@Override
-	public int run(List<String> args) {
-		Path input = Path.of(DEFAULT_CORPUS);
-		Path gold = Path.of(DEFAULT_GOLD);
-		for (String arg : args) {
-			if (arg.startsWith("--gold=")) {
-				gold = Path.of(arg.substring("--gold=".length()));
-			}
-			else if (arg.startsWith("--")) {
-				System.err.println("Unknown option " + arg + "\nusage: evaluate " + usage());
-				return 2;
-			}
-			else {
-				input = Path.of(arg);
-			}
-		}
+	public Integer call() {
 		if (!Files.exists(input) || !Files.isRegularFile(gold)) {
-			System.err.println("No such file or folder: " + (Files.exists(input) ? gold : input));
-			return 2;
+			throw new InvalidInputException("No such file or folder: " + (Files.exists(input) ? gold : input));
 		}
 		FactReading goldFacts = FactReader.read(FactFiles.of(List.of(gold)));
 		if (goldFacts.hasProblems()) {
-			System.err.println("The gold file has problems:\n" + goldFacts.problems());
-			return 1;
+			throw new InvalidInputException("The gold file has problems:\n" + goldFacts.problems());
 		}
+		Extractor extractor = services.bean(Extractor.class);
+		ExtractProperties properties = services.bean(ExtractProperties.class);
 		List<EventFact> extracted;
 		String name = input.toString();
 		if (Files.isRegularFile(input) && (name.endsWith(".jsonl") || name.endsWith(".yaml") || name.endsWith(".yml"))) {
 			FactReading reading = FactReader.read(FactFiles.of(List.of(input)));
 			if (reading.hasProblems()) {
-				System.err.println(input + " has problems:\n" + reading.problems());
-				return 1;
+				throw new InvalidInputException(input + " has problems:\n" + reading.problems());
 			}
 			extracted = reading.facts().all(EventFact.class);
 		}
@@ -87,22 +70,21 @@ class EvaluateCommand implements Command {
 			List<Document> documents = new ArrayList<>();
 			try {
 				for (Path file : DocumentFiles.list(List.of(input))) {
-					documents.add(DocumentFiles.read(file, null, extractor.getObject(), properties.maxSize().toBytes()));
+					documents.add(DocumentFiles.read(file, null, extractor, properties.maxSize().toBytes()));
 				}
 			}
 			catch (UnreadableTextException ex) {
-				System.err.println(ex.getMessage());
-				return 1;
+				throw new InvalidInputException(ex.getMessage());
 			}
-			extracted = Extractor.events(extractor.getObject().extract(documents, false, properties.minConfidence()));
+			extracted = Extractor.events(extractor.extract(documents, false, properties.minConfidence()));
 		}
-		EvaluationReport report = extractor.getObject().evaluate(extracted, goldFacts.facts().all(EventFact.class));
+		EvaluationReport report = extractor.evaluate(extracted, goldFacts.facts().all(EventFact.class));
 		System.out.print(report.table());
 		System.out.println("missed (" + report.missed().size() + "):");
 		report.missed().forEach(line -> System.out.println("  " + line));
 		System.out.println("spurious (" + report.spurious().size() + "):");
 		report.spurious().forEach(line -> System.out.println("  " + line));
-		return 0;
+		return ExitCode.OK;
 	}
 
 }

@@ -5,111 +5,87 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 
-import org.jkgraph.command.Command;
+import org.jkgraph.command.ExitCode;
+import org.jkgraph.command.InvalidInputException;
+import org.jkgraph.command.ServiceContext;
 import org.jkgraph.facts.FactDate;
 import org.jkgraph.facts.FactFile;
 import org.jkgraph.load.FactLoader;
-import org.jkgraph.load.InvalidFactsException;
 import org.jkgraph.load.LoadProgress;
 import org.jkgraph.load.LoadReport;
 import org.jkgraph.load.LoadRequest;
-
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.stereotype.Component;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code extract <files|folder>… [--out=file.jsonl|.yaml] [--published=YYYY-MM-DD] [--load]}: candidate facts from
  * plain-text files, as JSON Lines on standard output or into a file; {@code --load} loads them as a partial load of
- * the dataset {@code extracted}. Unreadable input stops everything before anything is written (exit 1); wrong usage
- * exits 2.
+ * the dataset {@code extracted}. Unreadable input stops everything before anything is written (exit 1).
  */
-@Component
-class ExtractCommand implements Command {
+@Command(name = "extract", mixinStandardHelpOptions = true, sortOptions = false,
+		description = "Candidate facts from plain-text news files, as JSON Lines (or YAML).")
+public class ExtractCommand implements Callable<Integer> {
 
-	/** Built on first use: the service may never extract anything. */
-	private final ObjectProvider<Extractor> extractor;
+	@Parameters(arity = "1..*", paramLabel = "<files|folder>", description = "Plain-text files, or a folder of .txt files")
+	List<Path> paths;
 
-	private final ObjectProvider<FactLoader> loader;
+	@Option(names = "--out", paramLabel = "<file.jsonl|.yaml>", description = "Write to this file (default: standard output)")
+	Path out;
 
-	private final ExtractProperties properties;
+	@Option(names = "--published", paramLabel = "<YYYY-MM-DD>", converter = DateConverter.class,
+			description = "Publication date relative dates are resolved against")
+	FactDate published;
 
-	ExtractCommand(ObjectProvider<Extractor> extractor, ObjectProvider<FactLoader> loader, ExtractProperties properties) {
-		this.extractor = extractor;
-		this.loader = loader;
-		this.properties = properties;
+	@Option(names = "--load", description = "Load the candidates as a partial load of the dataset 'extracted'")
+	boolean load;
+
+	private final ServiceContext services;
+
+	ExtractCommand(ServiceContext services) {
+		this.services = services;
 	}
 
-	@Override
-	public String name() {
-		return "extract";
-	}
+	/** Dates as fact files write them; anything else is a usage error naming the option. */
+	static final class DateConverter implements ITypeConverter<FactDate> {
 
-	@Override
-	public String usage() {
-		return "<files|folder>… [--out=file.jsonl|.yaml] [--published=YYYY-MM-DD] [--load]   candidate facts from plain text";
-	}
-
-	@Override
-	public int run(List<String> args) {
-		List<Path> paths = new ArrayList<>();
-		Path out = null;
-		FactDate published = null;
-		boolean load = false;
-		for (String arg : args) {
-			if (arg.startsWith("--out=")) {
-				out = Path.of(arg.substring("--out=".length()));
-			}
-			else if (arg.startsWith("--published=")) {
-				try {
-					published = FactDate.parse(arg.substring("--published=".length()));
-				}
-				catch (IllegalArgumentException ex) {
-					System.err.println("--published: " + ex.getMessage());
-					return 2;
-				}
-			}
-			else if (arg.equals("--load")) {
-				load = true;
-			}
-			else if (arg.startsWith("--")) {
-				System.err.println("Unknown option " + arg + "\nusage: extract " + usage());
-				return 2;
-			}
-			else {
-				paths.add(Path.of(arg));
-			}
+		@Override
+		public FactDate convert(String value) {
+			return FactDate.parse(value);
 		}
-		if (paths.isEmpty()) {
-			System.err.println("usage: extract " + usage());
-			return 2;
-		}
+
+	}
+
+	@Override
+	public Integer call() {
 		for (Path path : paths) {
 			if (!Files.exists(path)) {
-				System.err.println("No such file or folder: " + path);
-				return 2;
+				throw new InvalidInputException("No such file or folder: " + path);
 			}
 		}
 		long started = System.nanoTime();
 		List<Path> files = DocumentFiles.list(paths);
 		if (files.isEmpty()) {
-			System.err.println("No .txt files in " + paths);
-			return 2;
+			throw new InvalidInputException("No .txt files in " + paths);
 		}
+		Extractor extractor = services.bean(Extractor.class);
+		ExtractProperties properties = services.bean(ExtractProperties.class);
 		List<Document> documents = new ArrayList<>();
 		for (Path file : files) {
 			try {
-				documents.add(DocumentFiles.read(file, published, extractor.getObject(), properties.maxSize().toBytes()));
+				documents.add(DocumentFiles.read(file, published, extractor, properties.maxSize().toBytes()));
 			}
 			catch (UnreadableTextException ex) {
-				System.err.println(ex.getMessage() + "; nothing was extracted");
-				return 1;
+				throw new InvalidInputException(ex.getMessage() + "; nothing was extracted");
 			}
 			if (files.size() > 5 && (documents.size() % 10 == 0 || documents.size() == files.size())) {
 				System.err.println("read " + documents.size() + "/" + files.size() + " file(s)");
 			}
 		}
-		Extraction extraction = extractor.getObject().extract(documents, true, properties.minConfidence());
+		Extraction extraction = extractor.extract(documents, true, properties.minConfidence());
 		String text = (out != null && (out.toString().endsWith(".yaml") || out.toString().endsWith(".yml")))
 				? extraction.yaml() : extraction.jsonLines();
 		try {
@@ -121,24 +97,17 @@ class ExtractCommand implements Command {
 			}
 		}
 		catch (IOException ex) {
-			System.err.println("Cannot write " + out + ": " + ex.getMessage());
-			return 1;
+			throw new InvalidInputException("Cannot write " + out + ": " + ex.getMessage());
 		}
 		System.err.printf("%d document(s), %d sentence(s), %d candidate(s): %d new event(s), %d curated event(s) supported"
 				+ " in %d ms%n", extraction.documents(), extraction.sentences(), extraction.candidates(),
 				extraction.newEvents(), extraction.supportedEvents(), (System.nanoTime() - started) / 1_000_000);
 		if (load) {
-			try {
-				LoadReport report = loader.getObject().load(new LoadRequest(List.of(new FactFile("extracted.jsonl",
-						extraction.jsonLines())), "extracted", false), LoadProgress.SILENT);
-				System.out.println(report.summary());
-			}
-			catch (InvalidFactsException ex) {
-				System.err.println(ex.getMessage());
-				return 1;
-			}
+			LoadReport report = services.bean(FactLoader.class).load(new LoadRequest(List.of(new FactFile("extracted.jsonl",
+					extraction.jsonLines())), "extracted", false), LoadProgress.SILENT);
+			System.out.println(report.summary());
 		}
-		return 0;
+		return ExitCode.OK;
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.jkgraph.facts.Citation;
 import org.jkgraph.facts.Claim;
+import org.jkgraph.facts.FactLines;
 import org.jkgraph.facts.EventFact;
 import org.jkgraph.facts.MeasureChange;
 import org.jkgraph.facts.Participant;
@@ -15,7 +16,7 @@ import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * Writes facts in the loader's format (seeds/README.md): JSON Lines, one fact a line with its kind in {@code fact},
+ * Writes facts in the loader's format (seeds/README.md): JSON Lines ({@link FactLines}), one fact a line with its kind in {@code fact},
  * or a YAML fact file with one list per kind. Facts are ordered maps of their fields, so both forms come out the same.
  */
 final class FactWriter {
@@ -24,12 +25,7 @@ final class FactWriter {
 	}
 
 	static String jsonLines(List<Map<String, Object>> facts) {
-		StringBuilder out = new StringBuilder();
-		for (Map<String, Object> fact : facts) {
-			json(out, fact);
-			out.append('\n');
-		}
-		return out.toString();
+		return FactLines.of(facts);
 	}
 
 	static String yaml(List<Map<String, Object>> facts) {
@@ -131,63 +127,6 @@ final class FactWriter {
 		if (!values.isEmpty()) {
 			fact.put(field, values);
 		}
-	}
-
-	private static void json(StringBuilder out, Object value) {
-		switch (value) {
-			case null -> out.append("null");
-			case String text -> string(out, text);
-			case Number number -> out.append(number);
-			case Boolean bool -> out.append(bool);
-			case Map<?, ?> map -> {
-				out.append('{');
-				boolean first = true;
-				for (Map.Entry<?, ?> entry : map.entrySet()) {
-					if (!first) {
-						out.append(',');
-					}
-					first = false;
-					string(out, String.valueOf(entry.getKey()));
-					out.append(':');
-					json(out, entry.getValue());
-				}
-				out.append('}');
-			}
-			case List<?> list -> {
-				out.append('[');
-				for (int i = 0; i < list.size(); i++) {
-					if (i > 0) {
-						out.append(',');
-					}
-					json(out, list.get(i));
-				}
-				out.append(']');
-			}
-			default -> string(out, String.valueOf(value));
-		}
-	}
-
-	private static void string(StringBuilder out, String text) {
-		out.append('"');
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			switch (c) {
-				case '"' -> out.append("\\\"");
-				case '\\' -> out.append("\\\\");
-				case '\n' -> out.append("\\n");
-				case '\r' -> out.append("\\r");
-				case '\t' -> out.append("\\t");
-				default -> {
-					if (c < 0x20) {
-						out.append(String.format("\\u%04x", (int) c));
-					}
-					else {
-						out.append(c);
-					}
-				}
-			}
-		}
-		out.append('"');
 	}
 
 }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -320,10 +319,6 @@ final class TemporalNormaliser {
 			}
 		}
 		return true;
-	}
-
-	static String monthName(int month) {
-		return java.time.Month.of(month).getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
 	}
 
 }

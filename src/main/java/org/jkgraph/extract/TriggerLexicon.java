@@ -310,8 +310,4 @@ final class TriggerLexicon {
 		return word.endsWith("s") && !match.pattern().headWord().equals(word);
 	}
 
-	static boolean isClauseStop(String lower) {
-		return GAP_STOPS.contains(lower);
-	}
-
 }

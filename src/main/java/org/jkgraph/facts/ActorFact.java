@@ -3,29 +3,53 @@ package org.jkgraph.facts;
 import java.util.List;
 import java.util.Map;
 
+import org.jkgraph.model.FactKind;
+import org.jkgraph.model.FactValues;
+
 /**
  * A country, person, government body, party, company, organisation, medium, research body or group.
  * {@code actorKind} is the file's {@code kind} field.
  */
-public record ActorFact(String id, String actorKind, String name, List<String> aliases, Map<String, String> names,
-		String country, List<String> memberOf, List<Office> offices, List<String> demonyms, List<String> metonyms,
-		String description, String method, double confidence, List<Citation> sources, List<Claim> claims,
-		String notes, Origin origin) implements Fact {
+public record ActorFact(FactKind kind, FactValues values, Origin origin) implements Fact {
 
-	public ActorFact {
-		aliases = Immutable.list(aliases);
-		names = Immutable.map(names);
-		memberOf = Immutable.list(memberOf);
-		offices = Immutable.list(offices);
-		demonyms = Immutable.list(demonyms);
-		metonyms = Immutable.list(metonyms);
-		sources = Immutable.list(sources);
-		claims = Immutable.list(claims);
+	public String actorKind() {
+		return values.text("kind");
 	}
 
-	@Override
-	public FactKind kind() {
-		return FactKind.ACTOR;
+	public String name() {
+		return values.text("name");
+	}
+
+	public List<String> aliases() {
+		return values.texts("aliases");
+	}
+
+	public Map<String, String> names() {
+		return values.names("names");
+	}
+
+	public String country() {
+		return values.text("country");
+	}
+
+	public List<String> memberOf() {
+		return values.texts("memberOf");
+	}
+
+	public List<Office> offices() {
+		return values.objects("offices").stream().map(Office::of).toList();
+	}
+
+	public List<String> demonyms() {
+		return values.texts("demonyms");
+	}
+
+	public List<String> metonyms() {
+		return values.texts("metonyms");
+	}
+
+	public String description() {
+		return values.text("description");
 	}
 
 }

@@ -1,6 +1,9 @@
 package org.jkgraph.facts;
 
 import java.util.List;
+import java.util.Locale;
+
+import org.jkgraph.model.FactValues;
 
 /**
  * One attributed value of a fact's field when sources disagree. {@code value} is what the file says: a
@@ -9,7 +12,14 @@ import java.util.List;
 public record Claim(String field, Object value, Rank rank, List<Citation> sources, String note) {
 
 	public Claim {
-		sources = Immutable.list(sources);
+		sources = (sources != null) ? List.copyOf(sources) : List.of();
+	}
+
+	static Claim of(FactValues values) {
+		String rank = values.text("rank");
+		return new Claim(values.text("field"), values.get("value"),
+				(rank != null) ? Rank.valueOf(rank.toUpperCase(Locale.ROOT)) : null, Citation.all(values.objects("sources")),
+				values.text("note"));
 	}
 
 }

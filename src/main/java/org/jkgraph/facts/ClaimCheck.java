@@ -1,50 +1,45 @@
 package org.jkgraph.facts;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
+
+import org.jkgraph.model.Field;
+import org.jkgraph.model.FieldType;
 
 /**
- * Checks a fact's claims: every claimed field exists on the fact's kind, exactly one claim per field is preferred,
- * the preferred value is the one the fact holds, and every claimed value has the field's type (a date, a number).
+ * Checks a fact's claims: every claimed field is a field of the fact's kind, exactly one claim per field is
+ * preferred, the preferred value is the one the fact holds, and every claimed value has the field's type (a date, a
+ * number).
  */
 final class ClaimCheck {
-
-	/** Fields no source can disagree on, and the Java names of fields that files call {@code kind}. */
-	private static final Set<String> NOT_CLAIMABLE = Set.of("id", "method", "confidence", "sources", "claims",
-			"notes", "origin", "actorKind", "placeKind", "measureKind");
 
 	private ClaimCheck() {
 	}
 
 	static void check(Fact fact, List<Problem> problems) {
+		List<Claim> claims = fact.claims();
 		Map<String, List<Integer>> claimsByField = new LinkedHashMap<>();
-		for (int i = 0; i < fact.claims().size(); i++) {
-			String field = fact.claims().get(i).field();
+		for (int i = 0; i < claims.size(); i++) {
+			String field = claims.get(i).field();
 			if (field != null) {
 				claimsByField.computeIfAbsent(field, key -> new ArrayList<>()).add(i);
 			}
 		}
-		claimsByField.forEach((field, indexes) -> component(fact, field).ifPresentOrElse(
-				component -> checkField(fact, component, indexes, problems),
+		claimsByField.forEach((field, indexes) -> fact.kind().field(field).ifPresentOrElse(
+				declared -> checkField(fact, claims, declared, indexes, problems),
 				() -> indexes.forEach(i -> problems.add(fact.origin().problem("claims[" + i + "].field",
 						"'" + field + "' is not a field " + fact.kind().withArticle() + " can have claims on")))));
 	}
 
-	private static void checkField(Fact fact, RecordComponent component, List<Integer> indexes,
+	private static void checkField(Fact fact, List<Claim> claims, Field declared, List<Integer> indexes,
 			List<Problem> problems) {
-		Object own = read(fact, component);
-		List<Integer> preferred = indexes.stream()
-			.filter(i -> fact.claims().get(i).rank() == Rank.PREFERRED)
-			.toList();
-		String field = fact.claims().get(indexes.getFirst()).field();
+		Object own = fact.values().get(declared.name());
+		List<Integer> preferred = indexes.stream().filter(i -> claims.get(i).rank() == Rank.PREFERRED).toList();
+		String field = declared.name();
 		if (preferred.isEmpty()) {
 			problems.add(fact.origin().problem("claims[" + indexes.getFirst() + "].rank",
 					"none of the claims on '" + field + "' is preferred; exactly one must be"));
@@ -55,22 +50,22 @@ final class ClaimCheck {
 						+ "] on '" + field + "' is preferred too; exactly one must be"));
 			}
 		}
-		else if (!same(fact.claims().get(preferred.getFirst()).value(), own)) {
+		else if (!same(claims.get(preferred.getFirst()).value(), own)) {
 			problems.add(fact.origin().problem("claims[" + preferred.getFirst() + "].value",
-					"the preferred value '" + fact.claims().get(preferred.getFirst()).value()
-							+ "' differs from the fact's " + field + " '" + own + "'"));
+					"the preferred value '" + claims.get(preferred.getFirst()).value() + "' differs from the fact's "
+							+ field + " '" + own + "'"));
 		}
 		for (int i : indexes) {
-			typeProblem(component.getType(), fact.claims().get(i).value())
+			typeProblem(declared.type(), claims.get(i).value())
 				.ifPresent(message -> problems.add(fact.origin().problem("claims[" + i + "].value", message)));
 		}
 	}
 
-	private static Optional<String> typeProblem(Class<?> type, Object value) {
+	private static Optional<String> typeProblem(FieldType type, Object value) {
 		if (value == null) {
 			return Optional.empty();
 		}
-		if (type == FactDate.class) {
+		if (type == FieldType.DATE) {
 			try {
 				FactDate.parse(String.valueOf(value));
 			}
@@ -78,7 +73,7 @@ final class ClaimCheck {
 				return Optional.of(ex.getMessage());
 			}
 		}
-		if (type == Double.class && !(value instanceof Number)) {
+		if (type == FieldType.NUMBER && !(value instanceof Number)) {
 			return Optional.of("expected a number, found '" + value + "'");
 		}
 		return Optional.empty();
@@ -94,26 +89,6 @@ final class ClaimCheck {
 
 	private static String text(Object value) {
 		return (value != null) ? value.toString() : null;
-	}
-
-	/** The record component behind a field name as fact files write it ({@code kind} is {@code actorKind}, …). */
-	private static Optional<RecordComponent> component(Fact fact, String field) {
-		String name = field.equals("kind") ? fact.kind().id() + "Kind" : field;
-		if (NOT_CLAIMABLE.contains(field)) {
-			return Optional.empty();
-		}
-		return Arrays.stream(fact.getClass().getRecordComponents())
-			.filter(component -> component.getName().equals(name))
-			.findFirst();
-	}
-
-	private static Object read(Fact fact, RecordComponent component) {
-		try {
-			return component.getAccessor().invoke(fact);
-		}
-		catch (IllegalAccessException | InvocationTargetException ex) {
-			throw new IllegalStateException("Cannot read " + component.getName() + " of " + fact.id(), ex);
-		}
 	}
 
 }

@@ -2,27 +2,67 @@ package org.jkgraph.facts;
 
 import java.util.List;
 
-/** Something that happened, typed from the event-type vocabulary and linked to its actors, place and causes. */
-public record EventFact(String id, String type, FactDate date, FactDate endDate, String title, String summary,
-		List<Participant> participants, String place, List<String> topics, List<MeasureChange> measures,
-		List<String> respondsTo, List<String> followsUp, List<String> causes, String partOf, String mode,
-		String method, double confidence, List<Citation> sources, List<Claim> claims, String notes, Origin origin)
-		implements Fact {
+import org.jkgraph.model.FactKind;
+import org.jkgraph.model.FactValues;
 
-	public EventFact {
-		participants = Immutable.list(participants);
-		topics = Immutable.list(topics);
-		measures = Immutable.list(measures);
-		respondsTo = Immutable.list(respondsTo);
-		followsUp = Immutable.list(followsUp);
-		causes = Immutable.list(causes);
-		sources = Immutable.list(sources);
-		claims = Immutable.list(claims);
+/** Something that happened, typed from the event-type vocabulary and linked to its actors, place and causes. */
+public record EventFact(FactKind kind, FactValues values, Origin origin) implements Fact {
+
+	public String type() {
+		return values.text("type");
 	}
 
-	@Override
-	public FactKind kind() {
-		return FactKind.EVENT;
+	public FactDate date() {
+		return (FactDate) values.date("date");
+	}
+
+	public FactDate endDate() {
+		return (FactDate) values.date("endDate");
+	}
+
+	public String title() {
+		return values.text("title");
+	}
+
+	public String summary() {
+		return values.text("summary");
+	}
+
+	public List<Participant> participants() {
+		return values.objects("participants").stream().map(Participant::of).toList();
+	}
+
+	public String place() {
+		return values.text("place");
+	}
+
+	public List<String> topics() {
+		return values.texts("topics");
+	}
+
+	public List<MeasureChange> measures() {
+		return values.objects("measures").stream().map(MeasureChange::of).toList();
+	}
+
+	public List<String> respondsTo() {
+		return values.texts("respondsTo");
+	}
+
+	public List<String> followsUp() {
+		return values.texts("followsUp");
+	}
+
+	public List<String> causes() {
+		return values.texts("causes");
+	}
+
+	public String partOf() {
+		return values.text("partOf");
+	}
+
+	/** The PLOVER mode the file gives, overriding its type's; {@code null} when it gives none. */
+	public String mode() {
+		return values.text("mode");
 	}
 
 }

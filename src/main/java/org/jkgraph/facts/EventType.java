@@ -11,7 +11,7 @@ public record EventType(String id, String label, String plover, String mode, Str
 		Double goldstein, String description, List<String> changes) {
 
 	public EventType {
-		changes = Immutable.list(changes);
+		changes = (changes != null) ? List.copyOf(changes) : List.of();
 	}
 
 	/**

@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.jkgraph.model.MeasureChangeKind;
+import org.jkgraph.model.Vocabulary;
+
 import org.springframework.core.io.ClassPathResource;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -22,7 +25,7 @@ import org.yaml.snakeyaml.nodes.Node;
  * types listed here. The vocabulary is part of the project, not input, so a mistake in it fails fast with an
  * {@link IllegalArgumentException} naming every problem.
  */
-public final class EventTypes {
+public final class EventTypes implements Vocabulary {
 
 	static final String RESOURCE = "seeds/vocabulary/event-types.yaml";
 
@@ -33,9 +36,21 @@ public final class EventTypes {
 
 	private final Map<String, EventType> types;
 
+	/** What events of each type carry on their node, worked out once: the loader asks for every event. */
+	private final Map<String, Map<String, Object>> attributes = new LinkedHashMap<>();
+
 	private EventTypes(List<EventType> types) {
 		this.types = new LinkedHashMap<>();
 		types.forEach(type -> this.types.put(type.id(), type));
+		types.forEach(type -> {
+			Map<String, Object> values = new LinkedHashMap<>();
+			values.put("plover", type.plover());
+			values.put("mode", type.mode());
+			values.put("cameo", type.cameo());
+			values.put("quadClass", type.quadClass());
+			values.put("goldstein", type.goldstein());
+			attributes.put(type.id(), java.util.Collections.unmodifiableMap(values));
+		});
 	}
 
 	/** The vocabulary packaged with the application. */
@@ -100,12 +115,29 @@ public final class EventTypes {
 		return Optional.ofNullable(types.get(id));
 	}
 
+	@Override
 	public boolean contains(String id) {
 		return types.containsKey(id);
 	}
 
 	public List<EventType> all() {
 		return List.copyOf(types.values());
+	}
+
+	@Override
+	public String name() {
+		return "event type";
+	}
+
+	@Override
+	public List<String> words() {
+		return List.copyOf(types.keySet());
+	}
+
+	/** What the graph keeps of an event type on its events: PLOVER category and mode, CAMEO code and class, Goldstein. */
+	@Override
+	public Map<String, Object> attributes(String word) {
+		return attributes.getOrDefault(word, Map.of());
 	}
 
 	public int size() {

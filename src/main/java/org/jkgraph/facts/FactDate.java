@@ -3,14 +3,17 @@ package org.jkgraph.facts;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.jkgraph.model.DateValue;
 
 /**
  * A date as written in a fact file, with the precision its form implies: {@code 2019} covers the whole year,
  * {@code 2019-07} the month and {@code 2019-07-01} the day. {@code first} and {@code last} are the days it covers.
  */
-public record FactDate(LocalDate first, LocalDate last, Precision precision, String text) {
+public record FactDate(LocalDate first, LocalDate last, Precision precision, String text) implements DateValue {
 
 	private static final Pattern FORM = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
@@ -49,6 +52,11 @@ public record FactDate(LocalDate first, LocalDate last, Precision precision, Str
 	/** Whether this whole period ends before {@code other} begins, e.g. an end date written before the start. */
 	public boolean endsBefore(FactDate other) {
 		return last.isBefore(other.first);
+	}
+
+	@Override
+	public String precisionId() {
+		return precision.name().toLowerCase(Locale.ROOT);
 	}
 
 	@Override

@@ -3,14 +3,14 @@ package org.jkgraph.facts;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jkgraph.model.FactKind;
+
 /**
- * What a streamed load keeps of every fact while the rest of it is gone from memory: its id, kind (and actor kind),
+ * What a streamed load keeps of every fact while the rest of it is gone from memory: its id, kind (and subtype),
  * its position in the input and where it was written. An open-addressing table of arrays rather than a map of
  * objects, so a million facts cost tens of megabytes, not hundreds.
  */
 public final class FactIndex {
-
-	private static final FactKind[] KINDS = FactKind.values();
 
 	private String[] ids = new String[1 << 12];
 
@@ -23,6 +23,8 @@ public final class FactIndex {
 	private int[] files = new int[ids.length];
 
 	private int[] lines = new int[ids.length];
+
+	private final List<FactKind> kindList = new ArrayList<>();
 
 	private final List<String> actorKindNames = new ArrayList<>();
 
@@ -48,8 +50,9 @@ public final class FactIndex {
 		}
 		ids[slot] = fact.id();
 		ordinals[slot] = ordinal;
-		kinds[slot] = (byte) fact.kind().ordinal();
-		actorKinds[slot] = (byte) ((fact instanceof ActorFact actor) ? intern(actorKindNames, actor.actorKind()) : -1);
+		kinds[slot] = (byte) internKind(fact.kind());
+		String subtype = FactValidator.subtype(fact);
+		actorKinds[slot] = (byte) ((subtype != null) ? intern(actorKindNames, subtype) : -1);
 		files[slot] = intern(fileNames, fact.origin().file());
 		lines[slot] = line;
 		size++;
@@ -69,7 +72,7 @@ public final class FactIndex {
 	/** The kind of the fact, or {@code null} if the input has no such id. */
 	public FactKind kind(String id) {
 		int slot = slot(ids, id);
-		return (ids[slot] != null) ? KINDS[kinds[slot]] : null;
+		return (ids[slot] != null) ? kindList.get(kinds[slot]) : null;
 	}
 
 	String actorKind(String id) {
@@ -84,6 +87,15 @@ public final class FactIndex {
 
 	public int size() {
 		return size;
+	}
+
+	private int internKind(FactKind kind) {
+		int index = kindList.indexOf(kind);
+		if (index < 0) {
+			kindList.add(kind);
+			index = kindList.size() - 1;
+		}
+		return index;
 	}
 
 	private static int intern(List<String> names, String name) {

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
+import tools.jackson.core.JacksonException;
+import org.jkgraph.model.FactKind;
+import org.jkgraph.model.FactModel;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -15,33 +18,38 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * Reads fact files into records: YAML files (a mapping of fact lists with an optional {@code defaults} block) and
- * JSON Lines files (one fact per line, its kind in a {@code fact} field). It never throws on bad input: every
- * mistake, a syntax error included, becomes a {@link Problem} with file, line and field, and reading goes on so
- * that one run reports them all. Checks that need the whole set (ids that must exist, duplicates) are
- * {@link FactValidator}'s.
+ * Reads fact files into facts, as the model declares them: YAML files (a mapping of fact lists with an optional
+ * {@code defaults} block) and JSON Lines files (one fact per line, its kind in a {@code fact} field, parsed with
+ * Jackson). It never throws on bad input: every mistake, a syntax error included, becomes a {@link Problem} with
+ * file, line and field, and reading goes on so that one run reports them all. Checks that need the whole set (ids
+ * that must exist, duplicates) are {@link FactValidator}'s.
  */
 public final class FactReader {
 
 	private FactReader() {
 	}
 
+	/** The files read with the standard model. */
 	public static FactReading read(List<FactFile> files) {
+		return read(DefaultModel.get(), files);
+	}
+
+	public static FactReading read(FactModel model, List<FactFile> files) {
 		List<Fact> facts = new ArrayList<>();
 		List<Problem> problems = new ArrayList<>();
 		for (FactFile file : files) {
 			if (file.isJsonLines()) {
-				readJsonLines(file, facts, problems);
+				readJsonLines(model, file, facts, problems);
 			}
 			else {
-				readYaml(file, facts, problems);
+				readYaml(model, file, facts, problems);
 			}
 		}
 		Collections.sort(problems);
 		return new FactReading(new FactSet(facts), problems);
 	}
 
-	static void readYaml(FactFile file, List<Fact> facts, List<Problem> problems) {
+	static void readYaml(FactModel model, FactFile file, List<Fact> facts, List<Problem> problems) {
 		Node root;
 		try {
 			root = new Yaml().compose(new StringReader(file.content()));
@@ -61,23 +69,23 @@ public final class FactReader {
 		FieldReader top = FieldReader.of(file.name(), 0, "", mapping, problems);
 		FactDecoder.Defaults defaults = Objects.requireNonNullElse(top.object("defaults", FactDecoder.Defaults::read),
 				FactDecoder.Defaults.NONE);
-		for (FactKind kind : FactKind.values()) {
+		for (FactKind kind : model.kinds()) {
 			top.forEachMapping(kind.list(), (item, index) -> {
 				FieldReader fields = FieldReader.of(file.name(), 0, kind.list() + "[" + index + "]", item, problems);
 				String declared = fields.string("fact");
 				if (declared != null && !declared.equals(kind.id())) {
 					fields.problem("fact", "'" + declared + "' in the list of " + kind.list());
 				}
-				facts.add(FactDecoder.decode(kind, fields, defaults));
+				facts.add(FactDecoder.decode(model, kind, fields, defaults));
 			});
 		}
 		top.reportUnknownFields();
 	}
 
-	private static void readJsonLines(FactFile file, List<Fact> facts, List<Problem> problems) {
+	private static void readJsonLines(FactModel model, FactFile file, List<Fact> facts, List<Problem> problems) {
 		List<String> lines = file.content().lines().toList();
 		for (int i = 0; i < lines.size(); i++) {
-			readJsonLine(file.name(), i, lines.get(i), facts::add, problems);
+			readJsonLine(model, file.name(), i, lines.get(i), facts::add, problems);
 		}
 	}
 
@@ -85,20 +93,22 @@ public final class FactReader {
 	 * Reads line {@code index} (counted from 0) of the JSON Lines file {@code file}: its fact, if it has one, goes to
 	 * {@code facts} and every mistake to {@code problems}.
 	 */
-	static void readJsonLine(String file, int index, String line, Consumer<Fact> facts, List<Problem> problems) {
+	static void readJsonLine(FactModel model, String file, int index, String line, Consumer<Fact> facts,
+			List<Problem> problems) {
 		if (line.isBlank()) {
 			return;
 		}
-		Node node = JsonLine.parse(line);
-		if (node == null) {
-			try {
-				// JSON is (nearly) a subset of YAML, so one parser gives every line's fields their line.
-				node = new Yaml().compose(new StringReader(line));
-			}
-			catch (YAMLException ex) {
-				problems.add(syntaxProblem(file, index, ex));
-				return;
-			}
+		Node node;
+		try {
+			node = JsonLines.parse(line);
+		}
+		catch (JacksonException ex) {
+			problems.add(new Problem(file, index + 1, "", "syntax error: " + JsonLines.message(ex)));
+			return;
+		}
+		catch (JsonLines.TrailingContent ex) {
+			problems.add(new Problem(file, index + 1, "", "syntax error: " + ex.getMessage()));
+			return;
 		}
 		if (!(node instanceof MappingNode mapping)) {
 			problems.add(new Problem(file, index + 1, "", "each line must hold one JSON object"));
@@ -107,11 +117,11 @@ public final class FactReader {
 		FieldReader fields = FieldReader.of(file, index, "", mapping, problems);
 		fields.require("fact");
 		String declared = fields.string("fact");
-		FactKind.byId(declared).ifPresentOrElse(kind -> facts.accept(FactDecoder.decode(kind, fields,
+		model.kind(declared).ifPresentOrElse(kind -> facts.accept(FactDecoder.decode(model, kind, fields,
 				FactDecoder.Defaults.NONE)), () -> {
 					if (declared != null) {
 						fields.problem("fact", "unknown fact kind '" + declared + "' (expected one of "
-								+ String.join(", ", FactKind.ids()) + ")");
+								+ String.join(", ", model.kinds().stream().map(FactKind::id).toList()) + ")");
 					}
 				});
 	}

@@ -6,7 +6,7 @@ import java.util.List;
 public record FactReading(FactSet facts, List<Problem> problems) {
 
 	public FactReading {
-		problems = Immutable.list(problems);
+		problems = (problems != null) ? List.copyOf(problems) : List.of();
 	}
 
 	public boolean hasProblems() {

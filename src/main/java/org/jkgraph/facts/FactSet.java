@@ -1,11 +1,12 @@
 package org.jkgraph.facts;
 
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import org.jkgraph.model.FactKind;
 
 /** The facts read from a set of files, in file order, with lookups by id, kind and record type. */
 public final class FactSet {
@@ -34,7 +35,7 @@ public final class FactSet {
 	}
 
 	public List<Fact> of(FactKind kind) {
-		return facts.stream().filter(fact -> fact.kind() == kind).toList();
+		return facts.stream().filter(fact -> fact.kind().equals(kind)).toList();
 	}
 
 	public Optional<Fact> byId(String id) {
@@ -45,10 +46,10 @@ public final class FactSet {
 		return facts.size();
 	}
 
-	/** How many facts of each kind, every kind included. */
+	/** How many facts of each kind, every kind of the standard model included. */
 	public Map<FactKind, Integer> counts() {
-		Map<FactKind, Integer> counts = new EnumMap<>(FactKind.class);
-		for (FactKind kind : FactKind.values()) {
+		Map<FactKind, Integer> counts = new LinkedHashMap<>();
+		for (FactKind kind : DefaultModel.get().kinds()) {
 			counts.put(kind, 0);
 		}
 		facts.forEach(fact -> counts.merge(fact.kind(), 1, Integer::sum));

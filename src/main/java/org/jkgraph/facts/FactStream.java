@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jkgraph.model.FactModel;
+
 /**
  * Reads fact files on disk one fact at a time, for inputs too large to hold in memory: JSON Lines files line by
  * line, YAML files (curated, small) whole. Facts and problems are exactly those {@link FactReader} finds in the
@@ -38,24 +40,28 @@ public final class FactStream {
 	}
 
 	public static void read(List<Path> files, Sink sink) {
+		read(DefaultModel.get(), files, sink);
+	}
+
+	public static void read(FactModel model, List<Path> files, Sink sink) {
 		for (Path file : files) {
 			if (nameOf(file).endsWith(".jsonl")) {
-				readJsonLines(file, sink);
+				readJsonLines(model, file, sink);
 			}
 			else {
-				readYaml(file, sink);
+				readYaml(model, file, sink);
 			}
 		}
 	}
 
-	private static void readJsonLines(Path file, Sink sink) {
+	private static void readJsonLines(FactModel model, Path file, Sink sink) {
 		String name = nameOf(file);
 		List<Problem> problems = new ArrayList<>();
 		try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 			int index = 0;
 			long unreported = 0;
 			for (String line = reader.readLine(); line != null; line = reader.readLine(), index++) {
-				FactReader.readJsonLine(name, index, line, sink::fact, problems);
+				FactReader.readJsonLine(model, name, index, line, sink::fact, problems);
 				if (!problems.isEmpty()) {
 					problems.forEach(sink::problem);
 					problems.clear();
@@ -73,7 +79,7 @@ public final class FactStream {
 		}
 	}
 
-	private static void readYaml(Path file, Sink sink) {
+	private static void readYaml(FactModel model, Path file, Sink sink) {
 		String content;
 		try {
 			content = Files.readString(file);
@@ -83,7 +89,7 @@ public final class FactStream {
 		}
 		List<Fact> facts = new ArrayList<>();
 		List<Problem> problems = new ArrayList<>();
-		FactReader.readYaml(new FactFile(nameOf(file), content), facts, problems);
+		FactReader.readYaml(model, new FactFile(nameOf(file), content), facts, problems);
 		facts.forEach(sink::fact);
 		problems.forEach(sink::problem);
 		sink.read(content.length());

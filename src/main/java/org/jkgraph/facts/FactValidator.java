@@ -8,12 +8,19 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import org.jkgraph.model.DateValue;
+import org.jkgraph.model.FactKind;
+import org.jkgraph.model.FactModel;
+import org.jkgraph.model.FactValues;
+import org.jkgraph.model.Field;
+import org.jkgraph.model.FieldType;
+
 /**
- * Checks a whole {@link FactSet} for what no single fact shows by itself (seeds/README.md, "Validation rules"):
- * duplicate ids, references to ids that exist nowhere or name the wrong kind of fact, dates out of order, event
- * types missing from the vocabulary, confidence outside 0..1 and claims that do not rank exactly one preferred
- * value equal to the fact's own. The per-field checks (types, required fields, known kinds and roles) are
- * {@link FactReader}'s.
+ * Checks a whole {@link FactSet} for what no single field shows by itself (seeds/README.md, "Validation rules"):
+ * duplicate ids, references to ids that exist nowhere or name the wrong kind of fact, dates out of order, words
+ * missing from vocabularies kept as data (event types), confidence outside 0..1 and claims that do not rank exactly
+ * one preferred value equal to the fact's own. The per-field checks (types, required fields, closed vocabularies)
+ * are {@link FactReader}'s. Every rule comes from the model's declarations.
  */
 public final class FactValidator {
 
@@ -30,32 +37,47 @@ public final class FactValidator {
 	 * references are accepted without a kind check
 	 */
 	public static List<Problem> validate(FactSet facts, EventTypes eventTypes, Predicate<String> existsElsewhere) {
+		return validate(FactModel.standard(eventTypes), facts, existsElsewhere);
+	}
+
+	public static List<Problem> validate(FactModel model, FactSet facts, Predicate<String> existsElsewhere) {
 		List<Problem> problems = new ArrayList<>();
 		duplicateIds(facts, problems);
 		for (Fact fact : facts.all()) {
-			check(fact, eventTypes, problems);
-			references(fact, facts, existsElsewhere, problems);
+			check(model, fact, problems);
+			references(model, fact, facts, existsElsewhere, problems);
 		}
 		Collections.sort(problems);
 		return problems;
 	}
 
-	/** The checks one fact passes or fails on its own: confidence, claims, event type, dates in order. */
-	static void check(Fact fact, EventTypes eventTypes, List<Problem> problems) {
+	/** The checks one fact passes or fails on its own: confidence, claims, vocabularies, dates in order. */
+	static void check(FactModel model, Fact fact, List<Problem> problems) {
 		confidence(fact, problems);
 		ClaimCheck.check(fact, problems);
-		switch (fact) {
-			case EventFact event -> {
-				eventType(event, eventTypes, problems);
-				dateOrder(event.origin(), "endDate", event.date(), event.endDate(), problems);
-			}
-			case ActorFact actor -> {
-				for (int i = 0; i < actor.offices().size(); i++) {
-					Office office = actor.offices().get(i);
-					dateOrder(actor.origin(), "offices[" + i + "].end", office.start(), office.end(), problems);
+		FactKind kind = model.kind(fact.kind().id()).orElse(fact.kind());
+		fields(fact.origin(), kind.fields(), fact.values(), "", problems);
+		fields(fact.origin(), model.commonFields(), fact.values(), "", problems);
+	}
+
+	private static void fields(Origin origin, List<Field> fields, FactValues values, String prefix,
+			List<Problem> problems) {
+		for (Field field : fields) {
+			String path = prefix + field.name();
+			field.listedIn().ifPresent(vocabulary -> {
+				String word = values.text(field.name());
+				if (word != null && !vocabulary.contains(word)) {
+					problems.add(origin.problem(path, "unknown " + vocabulary.name() + " '" + word + "' ("
+							+ field.listedInHint() + ")"));
 				}
-			}
-			default -> {
+			});
+			field.notBefore().ifPresent(start -> dateOrder(origin, path, values.date(start), values.date(field.name()),
+					problems));
+			if (field.type() == FieldType.OBJECTS) {
+				List<FactValues> items = values.objects(field.name());
+				for (int i = 0; i < items.size(); i++) {
+					fields(origin, field.fields(), items.get(i), path + "[" + i + "].", problems);
+				}
 			}
 		}
 	}
@@ -85,9 +107,9 @@ public final class FactValidator {
 		}
 	}
 
-	private static void references(Fact fact, FactSet facts, Predicate<String> existsElsewhere,
+	private static void references(FactModel model, Fact fact, FactSet facts, Predicate<String> existsElsewhere,
 			List<Problem> problems) {
-		for (Reference reference : Reference.of(fact)) {
+		for (Reference reference : Reference.of(model, fact)) {
 			Fact target = facts.byId(reference.id()).orElse(null);
 			if (target == null) {
 				if (!existsElsewhere.test(reference.id())) {
@@ -95,10 +117,14 @@ public final class FactValidator {
 				}
 			}
 			else {
-				reference(fact.origin(), reference, target.kind(),
-						(target instanceof ActorFact actor) ? actor.actorKind() : null, problems);
+				reference(fact.origin(), reference, target.kind(), subtype(target), problems);
 			}
 		}
+	}
+
+	/** The word that gives a fact its second label (an actor's kind), if its kind has one. */
+	static String subtype(Fact fact) {
+		return fact.kind().subtypeField().map(field -> fact.values().text(field)).orElse(null);
 	}
 
 	static void unknown(Origin origin, Reference reference, List<Problem> problems) {
@@ -106,21 +132,23 @@ public final class FactValidator {
 	}
 
 	static String unknownMessage(Reference reference) {
-		return "unknown " + reference.kind().id() + " '" + reference.id() + "'";
+		return "unknown " + reference.kind() + " '" + reference.id() + "'";
 	}
 
-	/** A reference to a fact of kind {@code kind} (an actor of kind {@code actorKind}) that does exist. */
-	static void reference(Origin origin, Reference reference, FactKind kind, String actorKind,
-			List<Problem> problems) {
-		if (kind != reference.kind()) {
+	/** A reference to a fact of kind {@code kind} (of subtype {@code subtype}) that does exist. */
+	static void reference(Origin origin, Reference reference, FactKind kind, String subtype, List<Problem> problems) {
+		if (!kind.id().equals(reference.kind())) {
 			problems.add(origin.problem(reference.field(), "'" + reference.id() + "' is " + kind.withArticle()
-					+ ", not " + reference.kind().withArticle()));
+					+ ", not " + withArticle(reference.kind())));
 		}
-		else if (reference.actorKind() != null && kind == FactKind.ACTOR
-				&& !reference.actorKind().equals(actorKind)) {
-			problems.add(origin.problem(reference.field(), "'" + reference.id() + "' is an actor of kind "
-					+ actorKind + ", not " + reference.actorKind()));
+		else if (reference.subtype() != null && !reference.subtype().equals(subtype)) {
+			problems.add(origin.problem(reference.field(), "'" + reference.id() + "' is " + kind.withArticle()
+					+ " of kind " + subtype + ", not " + reference.subtype()));
 		}
+	}
+
+	private static String withArticle(String kind) {
+		return ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind;
 	}
 
 	/** Every place of a duplicate id, each told where the others are. */
@@ -128,17 +156,10 @@ public final class FactValidator {
 		return "duplicate id '" + id + "', also at " + others;
 	}
 
-	private static void eventType(EventFact event, EventTypes eventTypes, List<Problem> problems) {
-		if (event.type() != null && !eventTypes.contains(event.type())) {
-			problems.add(event.origin().problem("type",
-					"unknown event type '" + event.type() + "' (add it to vocabulary/event-types.yaml first)"));
-		}
-	}
-
 	/** An end written before its start: the whole end period lies before the start period begins. */
-	private static void dateOrder(Origin origin, String endField, FactDate start, FactDate end,
+	private static void dateOrder(Origin origin, String endField, DateValue start, DateValue end,
 			List<Problem> problems) {
-		if (start != null && end != null && end.endsBefore(start)) {
+		if (start != null && end != null && end.last().isBefore(start.first())) {
 			problems.add(origin.problem(endField, end + " is before the start, " + start));
 		}
 	}

@@ -2,26 +2,41 @@ package org.jkgraph.facts;
 
 import java.util.List;
 
-/**
- * A state that holds over a period (export controls, a pact, a dispute). Its status over time follows from the
- * events that change it: see {@link MeasureHistory}. {@code measureKind} is the file's {@code kind} field.
- */
-public record MeasureFact(String id, String measureKind, String name, String summary, List<String> imposedBy,
-		List<String> targets, List<String> parties, List<String> topics, String method, double confidence,
-		List<Citation> sources, List<Claim> claims, String notes, Origin origin) implements Fact {
+import org.jkgraph.model.FactKind;
+import org.jkgraph.model.FactValues;
 
-	public MeasureFact {
-		imposedBy = Immutable.list(imposedBy);
-		targets = Immutable.list(targets);
-		parties = Immutable.list(parties);
-		topics = Immutable.list(topics);
-		sources = Immutable.list(sources);
-		claims = Immutable.list(claims);
+/**
+ * A state that holds over a period (export controls, a pact, a dispute); its status over time follows from the
+ * events that change it. {@code measureKind} is the file's {@code kind} field.
+ */
+public record MeasureFact(FactKind kind, FactValues values, Origin origin) implements Fact {
+
+	public String measureKind() {
+		return values.text("kind");
 	}
 
-	@Override
-	public FactKind kind() {
-		return FactKind.MEASURE;
+	public String name() {
+		return values.text("name");
+	}
+
+	public String summary() {
+		return values.text("summary");
+	}
+
+	public List<String> imposedBy() {
+		return values.texts("imposedBy");
+	}
+
+	public List<String> targets() {
+		return values.texts("targets");
+	}
+
+	public List<String> parties() {
+		return values.texts("parties");
+	}
+
+	public List<String> topics() {
+		return values.texts("topics");
 	}
 
 }

@@ -1,20 +1,41 @@
 package org.jkgraph.facts;
 
-import java.util.List;
+import org.jkgraph.model.FactKind;
+import org.jkgraph.model.FactValues;
 
 /** A number about an actor for a period: a trade flow, GDP, a poll result. */
-public record ObservationFact(String id, String indicator, String subject, String counterpart, Double value,
-		String unit, FactDate period, String question, String event, String method, double confidence,
-		List<Citation> sources, List<Claim> claims, String notes, Origin origin) implements Fact {
+public record ObservationFact(FactKind kind, FactValues values, Origin origin) implements Fact {
 
-	public ObservationFact {
-		sources = Immutable.list(sources);
-		claims = Immutable.list(claims);
+	public String indicator() {
+		return values.text("indicator");
 	}
 
-	@Override
-	public FactKind kind() {
-		return FactKind.OBSERVATION;
+	public String subject() {
+		return values.text("subject");
+	}
+
+	public String counterpart() {
+		return values.text("counterpart");
+	}
+
+	public Double value() {
+		return values.number("value");
+	}
+
+	public String unit() {
+		return values.text("unit");
+	}
+
+	public FactDate period() {
+		return (FactDate) values.date("period");
+	}
+
+	public String question() {
+		return values.text("question");
+	}
+
+	public String event() {
+		return values.text("event");
 	}
 
 }

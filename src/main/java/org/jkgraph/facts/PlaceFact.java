@@ -3,26 +3,53 @@ package org.jkgraph.facts;
 import java.util.List;
 import java.util.Map;
 
+import org.jkgraph.model.FactKind;
+import org.jkgraph.model.FactValues;
+
 /**
  * A city, region, sea, strait, site or group of islands, with each side's name for disputed ones.
  * {@code placeKind} is the file's {@code kind} field.
  */
-public record PlaceFact(String id, String placeKind, String name, Map<String, String> names, List<String> aliases,
-		String country, List<String> claimants, String within, Double lat, Double lon, String description,
-		String method, double confidence, List<Citation> sources, List<Claim> claims, String notes, Origin origin)
-		implements Fact {
+public record PlaceFact(FactKind kind, FactValues values, Origin origin) implements Fact {
 
-	public PlaceFact {
-		names = Immutable.map(names);
-		aliases = Immutable.list(aliases);
-		claimants = Immutable.list(claimants);
-		sources = Immutable.list(sources);
-		claims = Immutable.list(claims);
+	public String placeKind() {
+		return values.text("kind");
 	}
 
-	@Override
-	public FactKind kind() {
-		return FactKind.PLACE;
+	public String name() {
+		return values.text("name");
+	}
+
+	public Map<String, String> names() {
+		return values.names("names");
+	}
+
+	public List<String> aliases() {
+		return values.texts("aliases");
+	}
+
+	public String country() {
+		return values.text("country");
+	}
+
+	public List<String> claimants() {
+		return values.texts("claimants");
+	}
+
+	public String within() {
+		return values.text("within");
+	}
+
+	public Double lat() {
+		return values.number("lat");
+	}
+
+	public Double lon() {
+		return values.number("lon");
+	}
+
+	public String description() {
+		return values.text("description");
 	}
 
 }

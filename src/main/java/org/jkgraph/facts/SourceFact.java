@@ -1,20 +1,41 @@
 package org.jkgraph.facts;
 
-import java.util.List;
+import org.jkgraph.model.FactKind;
+import org.jkgraph.model.FactValues;
 
 /** Where facts come from: an article, report, official record or dataset. */
-public record SourceFact(String id, String publisher, String author, String title, FactDate published, String url,
-		String language, String type, String corpusFile, String method, double confidence, List<Citation> sources,
-		List<Claim> claims, String notes, Origin origin) implements Fact {
+public record SourceFact(FactKind kind, FactValues values, Origin origin) implements Fact {
 
-	public SourceFact {
-		sources = Immutable.list(sources);
-		claims = Immutable.list(claims);
+	public String publisher() {
+		return values.text("publisher");
 	}
 
-	@Override
-	public FactKind kind() {
-		return FactKind.SOURCE;
+	public String author() {
+		return values.text("author");
+	}
+
+	public String title() {
+		return values.text("title");
+	}
+
+	public FactDate published() {
+		return (FactDate) values.date("published");
+	}
+
+	public String url() {
+		return values.text("url");
+	}
+
+	public String language() {
+		return values.text("language");
+	}
+
+	public String type() {
+		return values.text("type");
+	}
+
+	public String corpusFile() {
+		return values.text("corpusFile");
 	}
 
 }

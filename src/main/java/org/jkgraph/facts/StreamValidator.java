@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.jkgraph.model.FactModel;
+
 /**
  * {@link FactValidator}'s rules for facts that arrive one at a time ({@link FactStream}) and are then forgotten:
  * only a {@link FactIndex} of ids stays in memory. References to facts not seen yet (later in the input, or in the
@@ -21,7 +23,7 @@ import java.util.stream.Collectors;
  */
 public final class StreamValidator {
 
-	private final EventTypes eventTypes;
+	private final FactModel model;
 
 	private final int pendingLimit;
 
@@ -57,7 +59,11 @@ public final class StreamValidator {
 	 * @param pendingLimit how many unresolved references to keep before switching to a second reading of the input
 	 */
 	public StreamValidator(EventTypes eventTypes, int pendingLimit) {
-		this.eventTypes = eventTypes;
+		this(FactModel.standard(eventTypes), pendingLimit);
+	}
+
+	public StreamValidator(FactModel model, int pendingLimit) {
+		this.model = model;
 		this.pendingLimit = pendingLimit;
 	}
 
@@ -69,7 +75,7 @@ public final class StreamValidator {
 	/** The next fact of the input. */
 	public void fact(Fact fact) {
 		int ordinal = facts++;
-		FactValidator.check(fact, eventTypes, problems);
+		FactValidator.check(model, fact, problems);
 		if (fact.id() != null) {
 			int line = fact.origin().lineOf("id");
 			if (index.add(fact, ordinal, line) >= 0) {
@@ -80,7 +86,7 @@ public final class StreamValidator {
 				paths.put(fact.id(), fact.origin().path());
 			}
 		}
-		for (Reference reference : Reference.of(fact)) {
+		for (Reference reference : Reference.of(model, fact)) {
 			if (index.contains(reference.id())) {
 				resolved(fact.origin(), reference);
 			}
@@ -105,7 +111,7 @@ public final class StreamValidator {
 	 */
 	public void references(Fact fact, Function<Collection<String>, Set<String>> existingInGraph) {
 		int ordinal = rereadFacts++;
-		for (Reference reference : Reference.of(fact)) {
+		for (Reference reference : Reference.of(model, fact)) {
 			int target = index.ordinal(reference.id());
 			if (target >= 0 && target <= ordinal) {
 				// The first reading checked it: the fact it names came before.

@@ -2,20 +2,26 @@ package org.jkgraph.facts;
 
 import java.util.List;
 
-/** A subject events and measures are about, arranged in a hierarchy through {@code broader}. */
-public record TopicFact(String id, String name, List<String> aliases, String broader, String description,
-		String method, double confidence, List<Citation> sources, List<Claim> claims, String notes, Origin origin)
-		implements Fact {
+import org.jkgraph.model.FactKind;
+import org.jkgraph.model.FactValues;
 
-	public TopicFact {
-		aliases = Immutable.list(aliases);
-		sources = Immutable.list(sources);
-		claims = Immutable.list(claims);
+/** A subject events and measures are about, arranged in a hierarchy through {@code broader}. */
+public record TopicFact(FactKind kind, FactValues values, Origin origin) implements Fact {
+
+	public String name() {
+		return values.text("name");
 	}
 
-	@Override
-	public FactKind kind() {
-		return FactKind.TOPIC;
+	public List<String> aliases() {
+		return values.texts("aliases");
+	}
+
+	public String broader() {
+		return values.text("broader");
+	}
+
+	public String description() {
+		return values.text("description");
 	}
 
 }

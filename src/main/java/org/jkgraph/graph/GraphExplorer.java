@@ -13,6 +13,7 @@ import org.jkgraph.api.GraphReader;
 import org.jkgraph.api.GraphView;
 import org.jkgraph.api.NotFoundException;
 import org.jkgraph.api.Paging;
+import org.jkgraph.model.FactModel;
 import org.neo4j.driver.Record;
 
 import org.springframework.stereotype.Service;
@@ -33,16 +34,14 @@ public class GraphExplorer {
 
 	public static final int DEFAULT_PATH_LIMIT = 25;
 
-	/** Every relationship type the loader writes (see "Graph model" in README.md). */
-	static final Set<String> RELATIONSHIP_TYPES = Set.of("PARTICIPATED_IN", "AT", "ABOUT", "CHANGED", "RESPONDS_TO",
-			"FOLLOWS_UP", "CAUSED", "PART_OF", "HELD_OFFICE", "FROM_COUNTRY", "MEMBER_OF", "IN_COUNTRY", "CLAIMED_BY",
-			"WITHIN", "BROADER", "IMPOSED_BY", "TARGETS", "HAS_PARTY", "SUBJECT", "COUNTERPART", "REPORTED_IN", "CITES",
-			"HAS_CLAIM");
+	/** Every relationship type the loader writes, as the model declares them. */
+	private final Set<String> relationshipTypes;
 
 	private final GraphReader reader;
 
-	public GraphExplorer(GraphReader reader) {
+	public GraphExplorer(GraphReader reader, FactModel model) {
 		this.reader = reader;
+		this.relationshipTypes = Set.copyOf(model.relationshipTypes());
 		IntStream.rangeClosed(1, MAX_DEPTH).forEach(depth -> reader.require(neighborhoodQuery(depth)));
 		IntStream.rangeClosed(1, MAX_HOPS).forEach(hops -> reader.require(pathQuery(hops)));
 	}
@@ -114,7 +113,7 @@ public class GraphExplorer {
 	}
 
 	/** Null for "no restriction"; otherwise the named types, upper case, each one the graph knows. */
-	private static List<String> relationshipTypes(List<String> types) {
+	private List<String> relationshipTypes(List<String> types) {
 		if (types == null || types.stream().allMatch(String::isBlank)) {
 			return null;
 		}
@@ -124,9 +123,9 @@ public class GraphExplorer {
 			if (name.isEmpty()) {
 				continue;
 			}
-			if (!RELATIONSHIP_TYPES.contains(name)) {
+			if (!relationshipTypes.contains(name)) {
 				throw new BadParameterException("types", "types: unknown relationship type '" + type.strip()
-						+ "'; known types are " + new TreeSet<>(RELATIONSHIP_TYPES));
+						+ "'; known types are " + new TreeSet<>(relationshipTypes));
 			}
 			valid.add(name);
 		}

@@ -10,11 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.jkgraph.facts.EventTypes;
 import org.jkgraph.facts.FactFiles;
 import org.jkgraph.facts.FactReader;
 import org.jkgraph.facts.FactReading;
 import org.jkgraph.facts.FactValidator;
+import org.jkgraph.facts.Fact;
+import org.jkgraph.model.FactModel;
+import org.jkgraph.model.GraphMapping;
+import org.jkgraph.model.GraphRows;
 import org.jkgraph.facts.Problem;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
@@ -34,13 +37,13 @@ public class FactLoader {
 
 	private final GraphWriter writer;
 
-	private final EventTypes eventTypes;
+	private final FactModel model;
 
 	private final LoadProperties properties;
 
-	public FactLoader(Driver driver, LoadProperties properties, EventTypes eventTypes) {
-		this.writer = new GraphWriter(driver, properties.batchSize(), properties.timeout());
-		this.eventTypes = eventTypes;
+	public FactLoader(Driver driver, LoadProperties properties, FactModel model) {
+		this.writer = new GraphWriter(driver, model, properties.batchSize(), properties.timeout());
+		this.model = model;
 		this.properties = properties;
 	}
 
@@ -67,7 +70,7 @@ public class FactLoader {
 
 	/** A streamed load whatever the size of the input. */
 	public LoadReport loadStreamed(List<Path> files, String dataset, boolean full, LoadProgress progress) {
-		LoadReport report = new StreamedLoad(writer, eventTypes, properties.chunkSize(), StreamedLoad.PENDING_REFERENCES)
+		LoadReport report = new StreamedLoad(writer, model, properties.chunkSize(), StreamedLoad.PENDING_REFERENCES)
 			.load(files, dataset, full, progress);
 		LoadCounts total = report.total();
 		log.info("Loaded dataset '{}' from {} file(s), streamed: {} created, {} updated, {} unchanged, {} removed in {} ms",
@@ -79,16 +82,21 @@ public class FactLoader {
 	public LoadReport load(LoadRequest request, LoadProgress progress) {
 		long started = System.nanoTime();
 		progress.step("reading and validating " + request.files().size() + " file(s)", request.files().size());
-		FactReading reading = FactReader.read(request.files());
+		FactReading reading = FactReader.read(model, request.files());
 		Map<String, Boolean> known = new ConcurrentHashMap<>();
 		List<Problem> problems = new ArrayList<>(reading.problems());
-		problems.addAll(FactValidator.validate(reading.facts(), eventTypes, id -> known.computeIfAbsent(id, writer::exists)));
+		problems.addAll(FactValidator.validate(model, reading.facts(), id -> known.computeIfAbsent(id, writer::exists)));
 		progress.advance(request.files().size());
 		if (!problems.isEmpty()) {
 			progress.finish();
 			throw new InvalidFactsException(problems.stream().sorted().toList());
 		}
-		GraphRows rows = GraphMapping.map(reading.facts(), eventTypes, request.dataset());
+		GraphMapping mapping = new GraphMapping(model, request.dataset());
+		ProvenanceFiles provenance = ProvenanceFiles.of(request.files().stream().map(f -> f.name()).toList());
+		for (Fact fact : reading.facts().all()) {
+			mapping.add(fact.kind(), fact.values(), provenance.of(fact.origin().file()));
+		}
+		GraphRows rows = mapping.drain();
 		GraphWriter.Outcome outcome = writer.write(rows, request, progress);
 		LoadReport report = new LoadReport(outcome.loadId(), request.dataset(), request.files().size(), outcome.facts(),
 				outcome.relationshipsWritten(), outcome.relationshipsRemoved(), Duration.ofNanos(System.nanoTime() - started));

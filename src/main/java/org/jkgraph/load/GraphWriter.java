@@ -14,7 +14,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Gatherers;
 
+import org.jkgraph.model.FactModel;
+import org.jkgraph.model.GraphRows;
+import org.jkgraph.model.NodeRow;
+import org.jkgraph.model.RelationshipRow;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionConfig;
@@ -39,9 +44,9 @@ class GraphWriter {
 
 	private final Duration timeout;
 
-	GraphWriter(Driver driver, int batchSize, Duration timeout) {
+	GraphWriter(Driver driver, FactModel model, int batchSize, Duration timeout) {
 		this.driver = driver;
-		this.queries = new LoadQueries();
+		this.queries = new LoadQueries(model);
 		this.batchSize = batchSize;
 		this.timeout = timeout;
 	}
@@ -340,13 +345,9 @@ class GraphWriter {
 		return batches(items, batchSize);
 	}
 
-	/** {@code items} cut into consecutive views of at most {@code size}. */
+	/** {@code items} cut into consecutive lists of at most {@code size}. */
 	static <T> List<List<T>> batches(List<T> items, int size) {
-		List<List<T>> batches = new ArrayList<>();
-		for (int i = 0; i < items.size(); i += size) {
-			batches.add(items.subList(i, Math.min(items.size(), i + size)));
-		}
-		return batches;
+		return items.stream().gather(Gatherers.windowFixed(size)).toList();
 	}
 
 }

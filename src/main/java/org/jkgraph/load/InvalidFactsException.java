@@ -3,10 +3,11 @@ package org.jkgraph.load;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.jkgraph.command.InvalidInputException;
 import org.jkgraph.facts.Problem;
 
 /** The input has problems; nothing was written. The message lists every problem with file, line and field. */
-public class InvalidFactsException extends RuntimeException {
+public class InvalidFactsException extends InvalidInputException {
 
 	private final List<Problem> problems;
 

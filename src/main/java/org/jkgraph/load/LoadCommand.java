@@ -2,75 +2,56 @@ package org.jkgraph.load;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 
-import org.jkgraph.command.Command;
+import org.jkgraph.command.ExitCode;
+import org.jkgraph.command.InvalidInputException;
+import org.jkgraph.command.ServiceContext;
 import org.jkgraph.facts.FactFiles;
-
-import org.springframework.stereotype.Component;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code load <folder|file>… [--dataset=name] [--partial]}: validates and loads facts, with a progress bar and a
- * summary; exits 1 when the input has problems (nothing is written then) and 2 on wrong usage.
+ * summary. Input with problems exits 1 and writes nothing.
  */
-@Component
-class LoadCommand implements Command {
+@Command(name = "load", mixinStandardHelpOptions = true, sortOptions = false,
+		description = "Validate and load facts. A folder is a full load of its dataset (facts of that dataset missing "
+				+ "from it are removed); files add and update.")
+public class LoadCommand implements Callable<Integer> {
 
-	private final FactLoader loader;
+	@Parameters(arity = "1..*", paramLabel = "<folder|file>", description = "A folder of fact files, or fact files")
+	List<Path> paths;
 
-	LoadCommand(FactLoader loader) {
-		this.loader = loader;
+	@Option(names = "--dataset", paramLabel = "<name>",
+			description = "The dataset the facts belong to (default: the folder's name)")
+	String dataset;
+
+	@Option(names = "--partial", description = "Load a folder without removing facts that are missing from it")
+	boolean partial;
+
+	private final ServiceContext services;
+
+	LoadCommand(ServiceContext services) {
+		this.services = services;
 	}
 
 	@Override
-	public String name() {
-		return "load";
-	}
-
-	@Override
-	public String usage() {
-		return "<folder|file>… [--dataset=<name>] [--partial]   validate and load facts (a folder is a full load of its dataset)";
-	}
-
-	@Override
-	public int run(List<String> args) {
-		List<Path> paths = new ArrayList<>();
-		String dataset = null;
-		boolean partial = false;
-		for (String arg : args) {
-			if (arg.startsWith("--dataset=")) {
-				dataset = arg.substring("--dataset=".length());
-			}
-			else if (arg.equals("--partial")) {
-				partial = true;
-			}
-			else {
-				paths.add(Path.of(arg));
-			}
-		}
-		if (paths.isEmpty()) {
-			System.err.println("usage: load " + usage());
-			return 2;
-		}
+	public Integer call() {
 		for (Path path : paths) {
 			if (!Files.exists(path)) {
-				System.err.println("No such file or folder: " + path);
-				return 2;
+				throw new InvalidInputException("No such file or folder: " + path);
 			}
 		}
 		boolean folder = paths.size() == 1 && Files.isDirectory(paths.getFirst());
 		List<Path> files = folder ? FactFiles.pathsUnder(paths.getFirst()) : FactFiles.sortedByName(paths);
 		String name = (dataset != null) ? dataset : datasetOf(paths.getFirst(), folder);
-		try {
-			LoadReport report = loader.load(files, name, folder && !partial, ConsoleProgress.onStandardError());
-			System.out.println(report.summary());
-			return 0;
-		}
-		catch (InvalidFactsException ex) {
-			System.err.println(ex.getMessage());
-			return 1;
-		}
+		LoadReport report = services.bean(FactLoader.class)
+			.load(files, name, folder && !partial, ConsoleProgress.onStandardError());
+		System.out.println(report.summary());
+		return ExitCode.OK;
 	}
 
 	/** A folder's facts belong to the dataset named after it; single files to the folder at the top of their path. */

@@ -12,12 +12,15 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.jkgraph.facts.EventTypes;
 import org.jkgraph.facts.Fact;
 import org.jkgraph.facts.FactIndex;
 import org.jkgraph.facts.FactStream;
 import org.jkgraph.facts.Problem;
 import org.jkgraph.facts.StreamValidator;
+import org.jkgraph.model.FactModel;
+import org.jkgraph.model.GraphMapping;
+import org.jkgraph.model.GraphRows;
+import org.jkgraph.model.RelationshipRow;
 import org.neo4j.driver.Session;
 
 /**
@@ -41,15 +44,15 @@ final class StreamedLoad {
 
 	private final GraphWriter writer;
 
-	private final EventTypes eventTypes;
+	private final FactModel model;
 
 	private final int chunkSize;
 
 	private final int pendingLimit;
 
-	StreamedLoad(GraphWriter writer, EventTypes eventTypes, int chunkSize, int pendingLimit) {
+	StreamedLoad(GraphWriter writer, FactModel model, int chunkSize, int pendingLimit) {
 		this.writer = writer;
-		this.eventTypes = eventTypes;
+		this.model = model;
 		this.chunkSize = chunkSize;
 		this.pendingLimit = pendingLimit;
 	}
@@ -74,10 +77,10 @@ final class StreamedLoad {
 	}
 
 	private FactIndex validate(List<Path> files, LoadProgress progress) {
-		StreamValidator validator = new StreamValidator(eventTypes, pendingLimit);
+		StreamValidator validator = new StreamValidator(model, pendingLimit);
 		Megabytes read = new Megabytes(progress);
 		progress.step("validating " + files.size() + " file(s), MB", read.total(files));
-		FactStream.read(files, new FactStream.Sink() {
+		FactStream.read(model, files, new FactStream.Sink() {
 			@Override
 			public void fact(Fact fact) {
 				validator.fact(fact);
@@ -96,7 +99,7 @@ final class StreamedLoad {
 		if (validator.needsReferencePass()) {
 			Megabytes reread = new Megabytes(progress);
 			progress.step("checking references, MB", reread.total(files));
-			FactStream.read(files, new FactStream.Sink() {
+			FactStream.read(model, files, new FactStream.Sink() {
 				@Override
 				public void fact(Fact fact) {
 					validator.references(fact, writer::existing);
@@ -161,18 +164,19 @@ final class StreamedLoad {
 	 */
 	private void read(List<Path> files, FactIndex index, GraphWriter.Load load, Set<String> claims,
 			BlockingQueue<Chunk> chunks) {
-		GraphMapping mapping = new GraphMapping(eventTypes, load.dataset());
+		GraphMapping mapping = new GraphMapping(model, load.dataset());
+		ProvenanceFiles provenance = ProvenanceFiles.of(files.stream().map(FactStream::nameOf).toList());
 		int[] ordinal = { 0 };
 		int[] first = { 0 };
 		try {
-			FactStream.read(files, new FactStream.Sink() {
+			FactStream.read(model, files, new FactStream.Sink() {
 				@Override
 				public void fact(Fact fact) {
 					if (index.ordinal(fact.id()) != ordinal[0]) {
 						throw new IllegalStateException("The input changed while it was loaded: " + fact.origin()
 								+ " is not the fact validated there. Run the load again.");
 					}
-					mapping.add(fact);
+					mapping.add(fact.kind(), fact.values(), provenance.of(fact.origin().file()));
 					ordinal[0]++;
 					if (ordinal[0] - first[0] == chunkSize) {
 						hand(chunks, chunk(mapping.drain(), index, claims, first[0], ordinal[0]));

@@ -3,8 +3,10 @@ package org.jkgraph.bench;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
+import org.jkgraph.JkGraphApplication;
+import org.jkgraph.command.CommandLine;
+import org.jkgraph.command.ExitCode;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.util.unit.DataSize;
@@ -16,12 +18,18 @@ class BenchCommandTests {
 
 	@Test
 	void missingOrUnknownArgumentsAreAUsageErrorThatStartsNothing() {
-		assertThat(errorOf(List.of())).contains("usage: bench all");
-		assertThat(errorOf(List.of("warp"))).contains("usage: bench");
-		assertThat(errorOf(List.of("load"))).contains("--data is required");
-		assertThat(errorOf(List.of("api", "--store"))).contains("Unexpected argument --store");
-		assertThat(errorOf(List.of("load", "--data=/nowhere", "--runs=loader,fastest"))).contains("Unknown run fastest");
-		assertThat(errorOf(List.of("load", "--data=/nowhere"))).contains("No input at /nowhere");
+		assertThat(errorOf(ExitCode.USAGE, "bench")).contains("Name what to measure", "Usage: jk-graph bench");
+		assertThat(errorOf(ExitCode.USAGE, "bench", "warp")).contains("Unmatched argument at index 1: 'warp'");
+		assertThat(errorOf(ExitCode.USAGE, "bench", "load")).contains("Missing required option: '--data=<data>'");
+		assertThat(errorOf(ExitCode.USAGE, "bench", "api", "--store")).contains("Missing required parameter for option '--store'");
+	}
+
+	@Test
+	void inputThatCannotBeMeasuredIsInvalidInputSaidInOneLine() {
+		assertThat(errorOf(ExitCode.INVALID_INPUT, "bench", "load", "--data=/nowhere", "--runs=loader,fastest"))
+			.contains("Unknown run fastest");
+		assertThat(errorOf(ExitCode.INVALID_INPUT, "bench", "load", "--data=/nowhere")).contains("No input at /nowhere")
+			.doesNotContain("Exception", "\tat ");
 	}
 
 	@Test
@@ -31,12 +39,12 @@ class BenchCommandTests {
 		assertThat(BenchCommand.size("512MB")).isEqualTo(DataSize.ofMegabytes(512));
 	}
 
-	private static String errorOf(List<String> args) {
+	private static String errorOf(int exitCode, String... args) {
 		PrintStream original = System.err;
 		ByteArrayOutputStream captured = new ByteArrayOutputStream();
 		System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
 		try {
-			assertThat(new BenchCommand().run(args)).isEqualTo(2);
+			assertThat(CommandLine.run(JkGraphApplication.class, args)).isEqualTo(exitCode);
 		}
 		finally {
 			System.setErr(original);

@@ -6,18 +6,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.jkgraph.facts.Claim;
+import org.jkgraph.facts.DefaultModel;
+import org.jkgraph.facts.Fact;
 import org.jkgraph.facts.FactDate;
 import org.jkgraph.facts.FactFile;
 import org.jkgraph.facts.FactFiles;
 import org.jkgraph.facts.FactReader;
 import org.jkgraph.facts.FactReading;
 import org.jkgraph.facts.FactSet;
-import org.jkgraph.facts.ObservationFact;
 import org.jkgraph.facts.Origin;
 import org.jkgraph.facts.Problem;
-import org.jkgraph.facts.Rank;
-import org.jkgraph.facts.SourceFact;
+import org.jkgraph.model.FactValues;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,9 +68,12 @@ class SeedsCheckTests {
 	void reportsAFactOrClaimWithoutSourcesWithFileLineAndField() {
 		// the reader already refuses an empty sources list in a file; facts made in code are checked all the same
 		Origin origin = new Origin("made.jsonl", 3, "", Map.of());
-		Claim claim = new Claim("value", 2.0, Rank.PREFERRED, List.of(), null);
-		ObservationFact unsourced = new ObservationFact("2020-exports", "exports", "a", null, 2.0, "USD billion",
-				FactDate.parse("2020"), null, null, "extracted", 0.7, List.of(), List.of(claim), null, origin);
+		FactValues claim = new FactValues().put("field", "value").put("value", 2.0).put("rank", "preferred")
+			.put("sources", List.of());
+		Fact unsourced = Fact.of(DefaultModel.get().kindOf("observation"), new FactValues().put("id", "2020-exports")
+			.put("indicator", "exports").put("subject", "a").put("value", 2.0).put("unit", "USD billion")
+			.put("period", FactDate.parse("2020")).put("method", "extracted").put("confidence", 0.7)
+			.put("sources", List.of()).put("claims", List.of(claim)), origin);
 
 		assertThat(SourcingCheck.check(new FactSet(List.of(unsourced)))).extracting(Problem::toString)
 			.containsExactly("made.jsonl:3: claims[0].sources: observation 2020-exports: the claim about value cites no"
@@ -88,9 +90,10 @@ class SeedsCheckTests {
 				  - {id: corpus-e, publisher: A Paper, title: Article E, published: "2021", corpusFile: 000_e.txt, type: news}
 				  - {id: untyped-f, publisher: A Paper, title: Article F}
 				""");
-		SourceFact anonymous = new SourceFact("blog-c", null, null, "Analysis C", FactDate.parse("2021-03"),
-				"https://example.org/c", "en", "analysis", null, "extracted", 0.5, List.of(), List.of(), null,
-				new Origin("made.jsonl", 1));
+		Fact anonymous = Fact.of(DefaultModel.get().kindOf("source"), new FactValues().put("id", "blog-c")
+			.put("title", "Analysis C").put("published", FactDate.parse("2021-03")).put("url", "https://example.org/c")
+			.put("language", "en").put("type", "analysis").put("method", "extracted").put("confidence", 0.5)
+			.put("sources", List.of()), new Origin("made.jsonl", 1));
 
 		List<Problem> problems = new ArrayList<>(SourcingCheck.check(facts));
 		problems.addAll(SourcingCheck.check(new FactSet(List.of(anonymous))));

@@ -50,7 +50,7 @@ class StatsCommandTests {
 	@Test
 	void aMalformedYearOrUnknownOptionIsAUsageError() {
 		assertThat(run("--from=twenty").code()).isEqualTo(2);
-		assertThat(run("--fast").err()).contains("unknown option --fast").contains("usage: stats");
+		assertThat(run("--fast").err()).contains("Unknown option: '--fast'").contains("Usage: jk-graph stats");
 		assertThat(run(folder.resolve("absent").toString()).code()).isEqualTo(1);
 	}
 
@@ -62,7 +62,10 @@ class StatsCommandTests {
 		System.setOut(new PrintStream(capturedOut, true, StandardCharsets.UTF_8));
 		System.setErr(new PrintStream(capturedErr, true, StandardCharsets.UTF_8));
 		try {
-			int code = new StatsCommand().run(List.of(args));
+			String[] command = new String[args.length + 1];
+			command[0] = "stats";
+			System.arraycopy(args, 0, command, 1, args.length);
+			int code = org.jkgraph.command.CommandLine.run(org.jkgraph.JkGraphApplication.class, command);
 			return new Output(code, capturedOut.toString(StandardCharsets.UTF_8),
 					capturedErr.toString(StandardCharsets.UTF_8));
 		}

@@ -55,7 +55,7 @@ class EmbeddedNeo4jSecurityTests {
 
 	@BeforeAll
 	static void start() {
-		neo4j = EmbeddedNeo4j.start(EmbeddedNeo4jTest.properties(root.resolve("neo4j"), 0));
+		neo4j = EmbeddedNeo4j.start(EmbeddedNeo4jTests.properties(root.resolve("neo4j"), 0));
 		owner = GraphDatabase.driver(neo4j.boltUri(), neo4j.authToken());
 		try (Session session = owner.session()) {
 			session.run("CREATE (:Note {text: 'the only node'})").consume();

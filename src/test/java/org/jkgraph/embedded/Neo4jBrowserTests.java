@@ -56,7 +56,7 @@ class Neo4jBrowserTests {
 			log.warn(skipped);
 			return;
 		}
-		neo4j = EmbeddedNeo4j.start(EmbeddedNeo4jTest.properties(root.resolve("neo4j"), 0));
+		neo4j = EmbeddedNeo4j.start(EmbeddedNeo4jTests.properties(root.resolve("neo4j"), 0));
 		try (Driver driver = GraphDatabase.driver(neo4j.boltUri(), neo4j.authToken()); Session session = driver.session()) {
 			session.run("CREATE (:Note {text: 'seen through Neo4j Browser'})").consume();
 		}

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 
+import org.jkgraph.command.CommandLine;
+
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
@@ -24,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ExtractCommandTests {
 
 	@Autowired
-	ExtractCommand command;
+	ApplicationContext context;
 
 	@Autowired
 	Driver driver;
@@ -39,7 +42,7 @@ class ExtractCommandTests {
 		Path out = folder.resolve("facts.jsonl");
 		long before = nodes();
 
-		int exit = command.run(List.of(good.toString(), binary.toString(), "--out=" + out, "--load"));
+		int exit = extract(good.toString(), binary.toString(), "--out=" + out, "--load");
 
 		assertThat(exit).isEqualTo(1);
 		assertThat(output.getErr()).contains(binary + " is binary, not text; nothing was extracted");
@@ -51,23 +54,34 @@ class ExtractCommandTests {
 	void anEmptyFileExitsOne(CapturedOutput output) throws IOException {
 		Path empty = Files.writeString(folder.resolve("empty.txt"), " \n\n");
 
-		assertThat(command.run(List.of(empty.toString()))).isEqualTo(1);
+		assertThat(extract(empty.toString())).isEqualTo(1);
 		assertThat(output.getErr()).contains(empty + " is empty; nothing was extracted");
 	}
 
 	@Test
 	void wrongUsageExitsTwo(CapturedOutput output) {
-		assertThat(command.run(List.of())).isEqualTo(2);
-		assertThat(command.run(List.of("no/such/article.txt"))).isEqualTo(2);
-		assertThat(command.run(List.of(folder.toString(), "--published=soon"))).isEqualTo(2);
-		assertThat(output.getErr()).contains("usage: extract", "No such file or folder: no/such/article.txt",
-				"--published:");
+		assertThat(extract()).isEqualTo(2);
+		assertThat(extract(folder.toString(), "--published=soon")).isEqualTo(2);
+		assertThat(output.getErr()).contains("Usage: jk-graph extract", "Invalid value for option '--published'");
+	}
+
+	@Test
+	void aMissingFileIsInvalidInput(CapturedOutput output) {
+		assertThat(extract("no/such/article.txt")).isEqualTo(1);
+		assertThat(output.getErr()).contains("No such file or folder: no/such/article.txt");
 	}
 
 	private long nodes() {
 		try (Session session = driver.session()) {
 			return session.run("MATCH (n) RETURN count(n) AS n").single().get("n").asLong();
 		}
+	}
+
+	private int extract(String... args) {
+		String[] command = new String[args.length + 1];
+		command[0] = "extract";
+		System.arraycopy(args, 0, command, 1, args.length);
+		return CommandLine.run(context, command);
 	}
 
 }

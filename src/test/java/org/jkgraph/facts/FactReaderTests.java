@@ -15,13 +15,13 @@ class FactReaderTests {
 		FactReading reading = Fixtures.read("world");
 
 		assertThat(reading.problems()).isEmpty();
-		assertThat(reading.facts().counts()).containsEntry(FactKind.SOURCE, 1)
-			.containsEntry(FactKind.ACTOR, 3)
-			.containsEntry(FactKind.PLACE, 1)
-			.containsEntry(FactKind.TOPIC, 1)
-			.containsEntry(FactKind.MEASURE, 1)
-			.containsEntry(FactKind.EVENT, 2)
-			.containsEntry(FactKind.OBSERVATION, 1);
+		assertThat(reading.facts().counts()).containsEntry(DefaultModel.get().kindOf("source"), 1)
+			.containsEntry(DefaultModel.get().kindOf("actor"), 3)
+			.containsEntry(DefaultModel.get().kindOf("place"), 1)
+			.containsEntry(DefaultModel.get().kindOf("topic"), 1)
+			.containsEntry(DefaultModel.get().kindOf("measure"), 1)
+			.containsEntry(DefaultModel.get().kindOf("event"), 2)
+			.containsEntry(DefaultModel.get().kindOf("observation"), 1);
 		ActorFact minister = (ActorFact) reading.facts().byId("ada-north").orElseThrow();
 		assertThat(minister.actorKind()).isEqualTo("person");
 		assertThat(minister.country()).isEqualTo("northland");

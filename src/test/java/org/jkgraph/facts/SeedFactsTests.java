@@ -2,12 +2,13 @@ package org.jkgraph.facts;
 
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jkgraph.model.FactKind;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,13 +34,13 @@ class SeedFactsTests {
 		FactSet facts = FactReader.read(files).facts();
 
 		assertThat(facts.counts()).isEqualTo(countListItems(files));
-		assertThat(facts.counts()).containsEntry(FactKind.SOURCE, 424)
-			.containsEntry(FactKind.ACTOR, 157)
-			.containsEntry(FactKind.PLACE, 36)
-			.containsEntry(FactKind.TOPIC, 29)
-			.containsEntry(FactKind.MEASURE, 24)
-			.containsEntry(FactKind.EVENT, 213)
-			.containsEntry(FactKind.OBSERVATION, 88);
+		assertThat(facts.counts()).containsEntry(DefaultModel.get().kindOf("source"), 424)
+			.containsEntry(DefaultModel.get().kindOf("actor"), 157)
+			.containsEntry(DefaultModel.get().kindOf("place"), 36)
+			.containsEntry(DefaultModel.get().kindOf("topic"), 29)
+			.containsEntry(DefaultModel.get().kindOf("measure"), 24)
+			.containsEntry(DefaultModel.get().kindOf("event"), 213)
+			.containsEntry(DefaultModel.get().kindOf("observation"), 88);
 		assertThat(facts.size()).isEqualTo(971);
 	}
 
@@ -79,14 +80,14 @@ class SeedFactsTests {
 
 	/** Counts the {@code - id:} items under each top-level list by reading the text, independently of the reader. */
 	private static Map<FactKind, Integer> countListItems(List<FactFile> files) {
-		Map<FactKind, Integer> counts = new EnumMap<>(FactKind.class);
-		Arrays.stream(FactKind.values()).forEach(kind -> counts.put(kind, 0));
+		Map<FactKind, Integer> counts = new LinkedHashMap<>();
+		DefaultModel.get().kinds().forEach(kind -> counts.put(kind, 0));
 		for (FactFile file : files) {
 			FactKind current = null;
 			for (String line : file.content().lines().toList()) {
 				Matcher list = LIST.matcher(line);
 				if (list.matches()) {
-					current = Arrays.stream(FactKind.values())
+					current = DefaultModel.get().kinds().stream()
 						.filter(kind -> kind.list().equals(list.group(1)))
 						.findFirst()
 						.orElse(null);

@@ -15,7 +15,9 @@ import org.jkgraph.facts.FactFiles;
 import org.jkgraph.facts.FactReader;
 import org.jkgraph.facts.FactReading;
 import org.jkgraph.facts.FactValidator;
-import org.jkgraph.facts.MeasureHistory;
+import org.jkgraph.facts.MeasureChange;
+import org.jkgraph.model.MeasureChangeKind;
+import org.jkgraph.model.MeasureStatus;
 import org.jkgraph.facts.Participant;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -83,14 +85,20 @@ class SyntheticFactsTests {
 		assertThat(events.getFirst().date().first().getYear()).isLessThan(1970);
 		assertThat(events.getLast().date().first().getYear()).isGreaterThanOrEqualTo(2024);
 		assertThat(events.stream().map(EventFact::type).distinct().count()).isGreaterThan(20);
-		Collection<MeasureHistory> histories = MeasureHistory.all(reading.facts()).values();
-		assertThat(histories).anySatisfy(h -> {
-			assertThat(h.changes()).hasSizeGreaterThanOrEqualTo(2);
-			assertThat(h.validFrom()).isNotNull();
-			assertThat(h.validTo()).isNotNull();
+		// Measures live: some are brought into force and ended again by later events.
+		Map<String, List<MeasureChange>> changes = new HashMap<>();
+		events.forEach(e -> e.measures().forEach(c -> changes.computeIfAbsent(c.measure(), m -> new ArrayList<>()).add(c)));
+		assertThat(changes.values()).anySatisfy(lifetime -> {
+			assertThat(lifetime).hasSizeGreaterThanOrEqualTo(2);
+			assertThat(lifetime).anySatisfy(c -> assertThat(status(c)).isEqualTo(MeasureStatus.IN_FORCE));
+			assertThat(lifetime).anySatisfy(c -> assertThat(status(c)).isEqualTo(MeasureStatus.ENDED));
 		});
 		assertThat(events).anySatisfy(e -> assertThat(e.causes()).isNotEmpty());
 		assertThat(events).anySatisfy(e -> assertThat(e.method()).isEqualTo("extracted"));
+	}
+
+	private static MeasureStatus status(MeasureChange change) {
+		return MeasureChangeKind.byId(change.change()).orElseThrow().status();
 	}
 
 }

@@ -1,0 +1,152 @@
+package org.jkgraph.load;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.jkgraph.facts.Fact;
+import org.jkgraph.facts.FactFiles;
+import org.jkgraph.facts.FactReader;
+import org.jkgraph.facts.FactSet;
+import org.jkgraph.support.IntegrationTest;
+import org.jkgraph.support.TestDatasets;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The loader against the real database, with the curated seeds loaded at start-up. */
+@IntegrationTest
+class FactLoaderTests {
+
+	private static final Path SEEDS = Path.of("seeds");
+
+	private static final Path FIXTURE = Path.of("src/test/resources/load/fixture/facts.yaml");
+
+	@Autowired
+	FactLoader loader;
+
+	@Autowired
+	Driver driver;
+
+	@AfterEach
+	void removeTestDatasets() {
+		TestDatasets.remove(driver);
+	}
+
+	@Test
+	void afterStartUpTheGraphHoldsEverySeedFactOfEveryKind() {
+		FactSet seeds = FactReader.read(FactFiles.under(SEEDS)).facts();
+		Map<String, Long> expected = seeds.all()
+			.stream()
+			.collect(Collectors.groupingBy(f -> f.kind().id(), TreeMap::new, Collectors.counting()));
+		expected.put("claim", seeds.all().stream().mapToLong(f -> f.claims().size()).sum());
+		expected.values().removeIf(n -> n == 0);
+		try (Session session = driver.session()) {
+			Map<String, Long> inGraph = new TreeMap<>();
+			session.run("MATCH (n:Fact {dataset: 'seeds'}) RETURN n.fact AS kind, count(*) AS n")
+				.forEachRemaining(r -> inGraph.put(r.get("kind").asString(), r.get("n").asLong()));
+			assertThat(inGraph).isEqualTo(expected);
+		}
+	}
+
+	@Test
+	void loadingTheSeedsAgainChangesNothing() {
+		GraphSnapshot before = GraphSnapshot.of(driver);
+		LoadReport report = loader.load(new LoadRequest(FactFiles.under(SEEDS), "seeds", true), LoadProgress.SILENT);
+		assertThat(report.total().created() + report.total().updated() + report.total().removed()).isZero();
+		assertThat(report.total().unchanged()).isPositive();
+		assertThat(report.relationshipsWritten()).isZero();
+		assertThat(GraphSnapshot.of(driver)).isEqualTo(before);
+	}
+
+	@Test
+	void aFileWithMistakesIsRejectedWithFileLineAndFieldAndTheGraphIsUnchanged() {
+		GraphSnapshot before = GraphSnapshot.of(driver);
+		LoadRequest bad = new LoadRequest(FactFiles.of(List.of(Path.of("src/test/resources/load/bad/events.yaml"))),
+				"test-bad", false);
+		assertThatThrownBy(() -> loader.load(bad, LoadProgress.SILENT)).isInstanceOfSatisfying(InvalidFactsException.class,
+				ex -> assertThat(ex.problems()).extracting(p -> p.line() + " " + p.field())
+					.contains("6 events[0].date", "10 events[0].participants[1].actor", "14 events[1].type")
+					.allSatisfy(line -> assertThat(line).isNotBlank()));
+		assertThatThrownBy(() -> loader.load(bad, LoadProgress.SILENT)).hasMessageContaining("bad/events.yaml:6:");
+		assertThat(GraphSnapshot.of(driver)).isEqualTo(before);
+	}
+
+	@Test
+	void everyNodeAndRelationshipFromAFactSaysWhereItCameFrom() {
+		try (Session session = driver.session()) {
+			long nodesWithout = session.run("""
+					MATCH (n:Fact)
+					WHERE n.method IS NULL OR n.confidence IS NULL OR n.loadId IS NULL OR n.firstLoaded IS NULL
+					   OR n.lastChanged IS NULL OR n.dataset IS NULL OR (NOT n:Source AND size(n.sources) = 0)
+					RETURN count(n) AS n""").single().get("n").asLong();
+			long relationshipsWithout = session.run("""
+					MATCH (:Fact)-[r]->(:Fact)
+					WHERE r.owner IS NULL OR r.method IS NULL OR r.confidence IS NULL OR r.loadId IS NULL
+					   OR r.firstLoaded IS NULL OR r.sources IS NULL
+					RETURN count(r) AS n""").single().get("n").asLong();
+			assertThat(nodesWithout).isZero();
+			assertThat(relationshipsWithout).isZero();
+		}
+	}
+
+	@Test
+	void aFullLoadRemovesFactsDroppedFromItsFilesAndNothingElse(@TempDir Path folder) throws Exception {
+		Path copy = folder.resolve("facts.yaml");
+		Files.copy(FIXTURE, copy);
+		LoadReport first = loader.load(new LoadRequest(FactFiles.under(folder), "test-fixture", true), LoadProgress.SILENT);
+		assertThat(first.facts().get("topic").created()).isEqualTo(2);
+		assertThat(first.facts().get("event").created()).isEqualTo(1);
+		long seedFacts = count("MATCH (n:Fact {dataset: 'seeds'}) RETURN count(n) AS n");
+
+		String text = Files.readString(copy);
+		Files.writeString(copy, text.replaceAll("(?s)  - id: test-topic-dropped.*?(?=events:)", "")
+			.replace("[test-topic-kept, test-topic-dropped]", "[test-topic-kept]"));
+		LoadReport second = loader.load(new LoadRequest(FactFiles.under(folder), "test-fixture", true), LoadProgress.SILENT);
+
+		assertThat(second.facts().get("topic")).isEqualTo(new LoadCounts(0, 0, 1, 1));
+		assertThat(second.facts().get("event")).isEqualTo(new LoadCounts(0, 1, 0, 0));
+		assertThat(count("MATCH (n:Fact {id: 'test-topic-dropped'}) RETURN count(n) AS n")).isZero();
+		assertThat(count("MATCH (:Event {id: 'test-fixture-call'})-[:ABOUT]->(t) RETURN count(t) AS n")).isEqualTo(1);
+		assertThat(count("MATCH (n:Fact {dataset: 'seeds'}) RETURN count(n) AS n")).isEqualTo(seedFacts);
+	}
+
+	@Test
+	void aLoadKeepsFirstLoadedAndMovesLastChangedOnlyForWhatChanged(@TempDir Path folder) throws Exception {
+		Path copy = folder.resolve("facts.yaml");
+		Files.copy(FIXTURE, copy);
+		loader.load(new LoadRequest(FactFiles.under(folder), "test-times", true), LoadProgress.SILENT);
+		Map<String, Object> before = times("test-fixture-call");
+		Map<String, Object> topicBefore = times("test-topic-kept");
+		Files.writeString(copy, Files.readString(copy).replace("A made-up call", "A made-up video call"));
+		loader.load(new LoadRequest(FactFiles.under(folder), "test-times", true), LoadProgress.SILENT);
+		Map<String, Object> after = times("test-fixture-call");
+		assertThat(after.get("firstLoaded")).isEqualTo(before.get("firstLoaded"));
+		assertThat(after.get("lastChanged")).isNotEqualTo(before.get("lastChanged"));
+		assertThat(times("test-topic-kept")).isEqualTo(topicBefore);
+	}
+
+	private Map<String, Object> times(String id) {
+		try (Session session = driver.session()) {
+			return session.run("MATCH (n:Fact {id: $id}) RETURN n.firstLoaded AS firstLoaded, n.lastChanged AS lastChanged",
+					Map.of("id", id)).single().asMap();
+		}
+	}
+
+	private long count(String query) {
+		try (Session session = driver.session()) {
+			return session.run(query).single().get("n").asLong();
+		}
+	}
+
+}

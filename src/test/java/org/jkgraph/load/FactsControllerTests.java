@@ -1,0 +1,94 @@
+package org.jkgraph.load;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.jkgraph.facts.Problem;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The HTTP contract of {@code POST /api/facts}, without a database: what reaches the loader, and how its answers and
+ * refusals look. Who may post is the security's contract (WriteAccessTests, against the whole service).
+ */
+@WebMvcTest(FactsController.class)
+@AutoConfigureMockMvc(addFilters = false)
+class FactsControllerTests {
+
+	@Autowired
+	MockMvc http;
+
+	@MockitoBean
+	FactLoader loader;
+
+	private static final String LINE = "{\"fact\":\"topic\",\"id\":\"cogs\",\"name\":\"Cogs\",\"sources\":[{\"source\":\"s\"}]}\n";
+
+	@Test
+	void jsonLinesArePostedAsAPartialLoadOfTheNamedDataset() throws Exception {
+		when(loader.load(any(LoadRequest.class), any())).thenReturn(new LoadReport("load-1", "news", 1,
+				Map.of("topic", new LoadCounts(1, 0, 0, 0)), 1, 0, Duration.ofMillis(12)));
+
+		http.perform(post("/api/facts?dataset=news&name=monday").contentType("application/x-ndjson").content(LINE))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.loadId").value("load-1"))
+			.andExpect(jsonPath("$.facts.topic.created").value(1));
+
+		ArgumentCaptor<LoadRequest> request = ArgumentCaptor.forClass(LoadRequest.class);
+		verify(loader).load(request.capture(), any());
+		assertThat(request.getValue().dataset()).isEqualTo("news");
+		assertThat(request.getValue().full()).isFalse();
+		assertThat(request.getValue().files()).singleElement().satisfies(file -> {
+			assertThat(file.name()).isEqualTo("request:monday.jsonl");
+			assertThat(file.content()).isEqualTo(LINE);
+		});
+	}
+
+	@Test
+	void factsWithProblemsAnswer422ListingEachProblem() throws Exception {
+		when(loader.load(any(LoadRequest.class), any())).thenThrow(new InvalidFactsException(
+				List.of(new Problem("request:facts.yaml", 3, "topics[0].name", "missing required field"))));
+
+		http.perform(post("/api/facts").contentType("application/yaml").content("topics:\n  - id: cogs\n"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.title").value("Invalid facts"))
+			.andExpect(jsonPath("$.problems[0].line").value(3))
+			.andExpect(jsonPath("$.problems[0].field").value("topics[0].name"))
+			.andExpect(jsonPath("$.problems[0].message").value("missing required field"));
+	}
+
+	@Test
+	void aDatasetThatIsNoSlugIsABadParameterAndLoadsNothing() throws Exception {
+		http.perform(post("/api/facts?dataset=Not A Slug").contentType("application/x-ndjson").content(LINE))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.parameter").value("dataset"));
+		verify(loader, never()).load(any(LoadRequest.class), any());
+	}
+
+	@Test
+	void aBodyOfAnotherTypeIsRefused() throws Exception {
+		http.perform(post("/api/facts").contentType(MediaType.TEXT_PLAIN).content(LINE))
+			.andExpect(status().isUnsupportedMediaType());
+		verify(loader, never()).load(any(LoadRequest.class), any());
+	}
+
+}

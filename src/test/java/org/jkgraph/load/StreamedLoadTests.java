@@ -1,0 +1,192 @@
+package org.jkgraph.load;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.jkgraph.bench.BaselineLoad;
+import org.jkgraph.embedded.EmbeddedNeo4j;
+import org.jkgraph.embedded.EmbeddedNeo4jProperties;
+import org.jkgraph.facts.EventTypes;
+import org.jkgraph.facts.FactFiles;
+import org.jkgraph.synthetic.SyntheticFacts;
+import org.jkgraph.system.SchemaMigrations;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Session;
+
+import org.springframework.util.unit.DataSize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The streamed path on a database of the test's own: a synthetic dataset loads into the same graph streamed (in
+ * small chunks, with references to later chunks) as in memory; a reload changes nothing; a load cut off midway
+ * leaves a prefix that running it again completes; bad input is rejected before anything is written.
+ */
+class StreamedLoadTests {
+
+	@TempDir
+	static Path work;
+
+	static EmbeddedNeo4j neo4j;
+
+	static Driver driver;
+
+	static List<Path> files;
+
+	static final int CHUNK = 100;
+
+	static FactLoader loader;
+
+	static GraphSnapshot inMemory;
+
+	@BeforeAll
+	static void start() {
+		neo4j = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(true, work.resolve("store"), "127.0.0.1", 0, 0, false,
+				null, DataSize.ofMegabytes(64), DataSize.ofMegabytes(512), Duration.ofSeconds(1), false));
+		driver = GraphDatabase.driver(neo4j.boltUri(), neo4j.authToken());
+		new SchemaMigrations(driver).afterPropertiesSet();
+		SyntheticFacts.write(SyntheticFacts.Shape.forEvents(500), 42, EventTypes.fromClasspath(), work.resolve("synthetic"));
+		files = FactFiles.pathsUnder(work.resolve("synthetic"));
+		// Chunks of 100 facts in batches of 25 rows: several transactions, and "causes" reaching into later chunks.
+		loader = new FactLoader(driver, new LoadProperties(25, Duration.ofMinutes(2), LoadProperties.SeedsOnStartup.NEVER,
+				"seeds", DataSize.ofGigabytes(1), CHUNK), org.jkgraph.facts.DefaultModel.get());
+		wipe();
+		LoadReport report = loader.load(files, "synthetic", true, LoadProgress.SILENT);
+		assertThat(report.total().created()).isGreaterThan(500);
+		inMemory = snapshot();
+	}
+
+	@AfterAll
+	static void stop() {
+		driver.close();
+		neo4j.close();
+	}
+
+	@BeforeEach
+	void empty() {
+		wipe();
+	}
+
+	@Test
+	void aStreamedLoadWritesTheGraphAnInMemoryLoadWrites() {
+		LoadReport report = loader.loadStreamed(files, "synthetic", true, LoadProgress.SILENT);
+		assertThat(snapshot()).isEqualTo(inMemory);
+		assertThat(report.total().created()).isEqualTo(inMemory.nodes().size());
+		assertThat(count("MATCH (n:Fact) WHERE n.hash IS NULL RETURN count(n) AS n")).as("placeholders left").isZero();
+	}
+
+	@Test
+	void theBenchmarksHandWrittenBaselineWritesTheGraphTheLoaderWrites() {
+		// The load benchmark compares speeds; that means something only if both write the same graph.
+		assertThat(new BaselineLoad(driver, CHUNK, 25, false).load(files, "synthetic")).isGreaterThan(500);
+		assertThat(snapshot()).isEqualTo(inMemory);
+		wipe();
+		new BaselineLoad(driver, CHUNK, 25, true).load(files, "synthetic");
+		assertThat(snapshot()).isEqualTo(inMemory);
+	}
+
+	@Test
+	void loadingTheSameInputAgainChangesNothing() {
+		loader.loadStreamed(files, "synthetic", true, LoadProgress.SILENT);
+		GraphSnapshot before = GraphSnapshot.of(driver);
+		LoadReport again = loader.loadStreamed(files, "synthetic", true, LoadProgress.SILENT);
+		assertThat(again.changedAnything()).isFalse();
+		assertThat(again.total().unchanged()).isEqualTo(inMemory.nodes().size());
+		assertThat(GraphSnapshot.of(driver)).isEqualTo(before);
+	}
+
+	@Test
+	void aLoadCutOffMidwayLeavesAPrefixThatARerunCompletes() {
+		AtomicInteger chunks = new AtomicInteger();
+		LoadProgress crashAfterThreeChunks = new LoadProgress() {
+			private boolean writing;
+
+			@Override
+			public void step(String name, int total) {
+				writing = name.startsWith("writing");
+			}
+
+			@Override
+			public void advance(int done) {
+				if (writing && chunks.incrementAndGet() == 3) {
+					throw new IllegalStateException("crash");
+				}
+			}
+		};
+		assertThatThrownBy(() -> loader.loadStreamed(files, "synthetic", true, crashAfterThreeChunks))
+			.hasMessage("crash");
+		long written = count("MATCH (n:Fact) WHERE n.hash IS NOT NULL RETURN count(n) AS n");
+		assertThat(written).as("three chunks of facts, claims aside").isBetween(3L * CHUNK, 3L * CHUNK + 10);
+
+		LoadReport rerun = loader.loadStreamed(files, "synthetic", true, LoadProgress.SILENT);
+		assertThat(rerun.total().unchanged()).isEqualTo(written);
+		assertThat(snapshot()).isEqualTo(inMemory);
+	}
+
+	@Test
+	void badInputIsRejectedWithFileLineAndFieldBeforeAnythingIsWritten() {
+		List<Path> bad = FactFiles.pathsUnder(Path.of("src/test/resources/facts/jsonl-mistakes"));
+		assertThatThrownBy(() -> loader.loadStreamed(bad, "test-bad", false, LoadProgress.SILENT))
+			.isInstanceOfSatisfying(InvalidFactsException.class, ex -> assertThat(ex.problems()).isNotEmpty()
+				.allSatisfy(p -> assertThat(p.file()).endsWith("mistakes.jsonl"))
+				.allSatisfy(p -> assertThat(p.line()).isPositive()));
+		assertThat(count("MATCH (n) RETURN count(n) AS n")).isZero();
+	}
+
+	@Test
+	void aFullStreamedLoadRemovesFactsNoLongerInItsInput() {
+		loader.loadStreamed(files, "synthetic", true, LoadProgress.SILENT);
+		try (Session session = driver.session()) {
+			session.run("CREATE (:Fact:Topic {id: 'gone-topic', dataset: 'synthetic', fact: 'topic', hash: 'x'})").consume();
+		}
+		LoadReport report = loader.loadStreamed(files, "synthetic", true, LoadProgress.SILENT);
+		assertThat(report.facts().get("topic").removed()).isEqualTo(1);
+		assertThat(snapshot()).isEqualTo(inMemory);
+	}
+
+	/** Nodes and relationships with every property but the load's own (ids and times differ from load to load). */
+	private static GraphSnapshot snapshot() {
+		Set<String> volatileKeys = Set.of("loadId", "firstLoaded", "lastChanged");
+		try (Session session = driver.session()) {
+			List<String> nodes = session.run("MATCH (n:Fact) RETURN labels(n) AS labels, properties(n) AS p")
+				.list(r -> r.get("labels").asList().stream().sorted().toList() + " " + without(r.get("p").asMap(), volatileKeys))
+				.stream().sorted().toList();
+			List<String> relationships = session
+				.run("MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS type, b.id AS b, properties(r) AS p")
+				.list(r -> r.get("a").asString() + " " + r.get("type").asString() + " " + r.get("b").asString() + " "
+						+ without(r.get("p").asMap(), volatileKeys))
+				.stream().sorted().toList();
+			return new GraphSnapshot(nodes, relationships);
+		}
+	}
+
+	private static TreeMap<String, Object> without(java.util.Map<String, Object> properties, Set<String> keys) {
+		TreeMap<String, Object> kept = new TreeMap<>(properties);
+		kept.keySet().removeAll(keys);
+		return kept;
+	}
+
+	private static void wipe() {
+		try (Session session = driver.session()) {
+			session.run("MATCH (n) DETACH DELETE n").consume();
+		}
+	}
+
+	private static long count(String query) {
+		try (Session session = driver.session()) {
+			return session.run(query).single().get("n").asLong();
+		}
+	}
+
+}

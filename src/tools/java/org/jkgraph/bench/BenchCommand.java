@@ -1,0 +1,228 @@
+package org.jkgraph.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.jkgraph.command.ExitCode;
+import org.jkgraph.command.InvalidInputException;
+import org.jkgraph.facts.EventTypes;
+import org.jkgraph.synthetic.SyntheticFacts;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import org.springframework.util.unit.DataSize;
+
+/**
+ * {@code bench all|load|api|read …}: the measurements behind BENCHMARKS.md. Each run starts its own databases and
+ * services in child JVMs (nothing warmed up by an earlier run), so the command itself needs no application context.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+		description = "Measure loads (against a plain UNWIND baseline), the API, and the fact reader.",
+		subcommands = { BenchCommand.All.class, BenchCommand.Load.class, BenchCommand.Api.class, BenchCommand.LoadRun.class,
+				ReadBenchmark.class })
+public class BenchCommand implements Runnable {
+
+	@picocli.CommandLine.Spec
+	picocli.CommandLine.Model.CommandSpec spec;
+
+	@Override
+	public void run() {
+		throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Name what to measure: all, load, api or read.");
+	}
+
+	/** Options of the load benchmark. */
+	static final class LoadOptions {
+
+		@Option(names = "--runs", defaultValue = "loader,baseline-inline", split = ",",
+				description = "Runs to compare, of " + "loader, baseline, baseline-inline (default: ${DEFAULT-VALUE})")
+		List<String> runs;
+
+		@Option(names = "--heap", defaultValue = "2g", description = "Heap of each load run (default: ${DEFAULT-VALUE})")
+		String heap;
+
+		@Option(names = "--page-cache", description = "Page cache of each load run (default: 1g; 6g for all)")
+		String pageCache;
+
+		@Option(names = "--work", description = "Where stores and generated data go (default: the temp folder)")
+		Path work;
+
+		@Option(names = "--chunk", defaultValue = "10000", description = "Facts per transaction (default: ${DEFAULT-VALUE})")
+		int chunk;
+
+		@Option(names = "--batch", defaultValue = "10000", description = "Rows per UNWIND (default: ${DEFAULT-VALUE})")
+		int batch;
+
+		@Option(names = "--keep", arity = "0..1", fallbackValue = "true", description = "Keep the stores afterwards")
+		boolean keep;
+
+		@Option(names = "--drop", split = ",", description = "Indexes to drop before loading, to see what each costs")
+		List<String> drop = List.of();
+
+		Path work() {
+			return (work != null) ? work : Path.of(System.getProperty("java.io.tmpdir"), "jk-graph-bench");
+		}
+
+	}
+
+	/** Options of the API benchmark. */
+	static final class ApiOptions {
+
+		@Option(names = "--requests", defaultValue = "500", description = "Requests per query (default: ${DEFAULT-VALUE})")
+		int requests;
+
+		@Option(names = "--clients", defaultValue = "16", description = "Concurrent clients (default: ${DEFAULT-VALUE})")
+		int clients;
+
+		@Option(names = "--duration", defaultValue = "30s", description = "Throughput run, in seconds (default: ${DEFAULT-VALUE})")
+		String duration;
+
+		@Option(names = "--api-heap", defaultValue = "1g", description = "Heap of the service (default: ${DEFAULT-VALUE})")
+		String heap;
+
+		@Option(names = "--api-page-cache", defaultValue = "1g", description = "Page cache of the service (default: ${DEFAULT-VALUE})")
+		String pageCache;
+
+		@Option(names = "--port", defaultValue = "18080", description = "REST port of the service (default: ${DEFAULT-VALUE})")
+		int port;
+
+		@Option(names = "--bolt-port", defaultValue = "17687", description = "Bolt port of the service (default: ${DEFAULT-VALUE})")
+		int boltPort;
+
+		int run(Path store) {
+			return ApiBenchmark.run(store, requests, clients, Duration.ofSeconds(Long.parseLong(duration.replace("s", ""))),
+					heap, pageCache, port, boltPort);
+		}
+
+	}
+
+	@Command(name = "all", mixinStandardHelpOptions = true,
+			description = "Everything, in one run: data generated, loads compared at each size, the API measured on the largest.")
+	static final class All implements java.util.concurrent.Callable<Integer> {
+
+		@Option(names = "--events", defaultValue = "100000,1000000", split = ",", description = "Sizes (default: ${DEFAULT-VALUE})")
+		List<Integer> events;
+
+		@Option(names = "--seed", defaultValue = "42", description = "Seed of the generated data (default: ${DEFAULT-VALUE})")
+		long seed;
+
+		@Mixin
+		LoadOptions load;
+
+		@Mixin
+		ApiOptions api;
+
+		@Override
+		public Integer call() {
+			Path work = load.work();
+			List<Integer> sizes = events.stream().sorted().toList();
+			if (load.pageCache == null) {
+				load.pageCache = "6g";
+			}
+			Path largest = null;
+			for (int count : sizes) {
+				Path data = work.resolve("gen-" + count + "-" + seed);
+				if (!Files.isDirectory(data)) {
+					System.err.printf("Generating %d events (seed %d) into %s%n", count, seed, data);
+					SyntheticFacts.write(SyntheticFacts.Shape.forEvents(count), seed, EventTypes.fromClasspath(), data);
+				}
+				System.out.printf("%n== Loading %d events%n", count);
+				largest = compare(data, load, count == sizes.getLast()).get("loader");
+			}
+			if (largest == null) {
+				throw new InvalidInputException("--runs must include loader: the API is measured on the loader's graph");
+			}
+			System.out.printf("%n== The API on %d events%n", sizes.getLast());
+			return api.run(largest);
+		}
+
+	}
+
+	@Command(name = "load", mixinStandardHelpOptions = true, description = "Load throughput, the loader against a plain UNWIND baseline.")
+	static final class Load implements java.util.concurrent.Callable<Integer> {
+
+		@Option(names = "--data", required = true, description = "A folder written by generate")
+		Path data;
+
+		@Mixin
+		LoadOptions load;
+
+		@Override
+		public Integer call() {
+			compare(data, load, false);
+			return ExitCode.OK;
+		}
+
+	}
+
+	@Command(name = "api", mixinStandardHelpOptions = true, description = "Start-up, memory, REST against Driver latency, throughput.")
+	static final class Api implements java.util.concurrent.Callable<Integer> {
+
+		@Option(names = "--store", required = true, description = "A store a load benchmark kept (--keep)")
+		Path store;
+
+		@Mixin
+		ApiOptions api;
+
+		@Override
+		public Integer call() {
+			return api.run(store);
+		}
+
+	}
+
+	/** One load run in this JVM; the load benchmark starts it in a child JVM. */
+	@Command(name = "load-run", hidden = true)
+	static final class LoadRun implements java.util.concurrent.Callable<Integer> {
+
+		@Option(names = "--mode", required = true)
+		String mode;
+
+		@Option(names = "--data", required = true)
+		Path data;
+
+		@Option(names = "--store", required = true)
+		Path store;
+
+		@Option(names = "--page-cache", defaultValue = "1g")
+		String pageCache;
+
+		@Option(names = "--chunk", defaultValue = "10000")
+		int chunk;
+
+		@Option(names = "--batch", defaultValue = "10000")
+		int batch;
+
+		@Option(names = "--drop", split = ",")
+		List<String> drop = List.of();
+
+		@Override
+		public Integer call() {
+			return LoadBenchmark.run(mode, data, store, size(pageCache), chunk, batch,
+					drop.stream().filter(index -> !index.isBlank()).toList());
+		}
+
+	}
+
+	private static Map<String, Path> compare(Path data, LoadOptions options, boolean keepLoaderStore) {
+		try {
+			return LoadBenchmark.compare(data, options.runs, options.heap,
+					(options.pageCache != null) ? options.pageCache : "1g", options.work(), options.chunk, options.batch,
+					mode -> (keepLoaderStore && mode.equals("loader")) || options.keep, options.drop);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidInputException(ex.getMessage());
+		}
+	}
+
+	/** {@code 6g}, {@code 512MB}, {@code 512m}: what -Xmx accepts, and Spring's units. */
+	static DataSize size(String text) {
+		String upper = text.toUpperCase();
+		return DataSize.parse(upper.endsWith("B") ? upper : upper + "B");
+	}
+
+
+}
