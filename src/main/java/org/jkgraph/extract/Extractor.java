@@ -144,27 +144,43 @@ public final class Extractor {
 		}
 		Map<String, List<Citation>> support = new LinkedHashMap<>();
 		Set<String> ids = new HashSet<>();
-		int created = 0;
+		List<ExtractedEvent> events = new ArrayList<>();
+		List<EventMention> mentions = new ArrayList<>();
 		for (EventMerger.Group group : groups) {
 			if (group.confidence() < minConfidence) {
 				continue;
 			}
+			List<Citation> citations = group.members().stream().map(Candidate::citation).toList();
 			Optional<EventFact> existing = merger.existing(group, known);
 			if (existing.isPresent()) {
 				support.computeIfAbsent(existing.get().id(), id -> new ArrayList<>(existing.get().sources()))
-					.addAll(group.members().stream().map(Candidate::citation).toList());
+					.addAll(citations);
+				for (Candidate member : group.members()) {
+					Citation citation = member.citation();
+					mentions.add(new EventMention(existing.get().id(), citation.source(), citation.locator(),
+							citation.evidence(), member.confidence()));
+				}
+				events.add(reading(group, null, existing.get().id()));
 			}
 			else {
-				facts.add(event(group, ids));
-				created++;
+				Map<String, Object> fact = event(group, ids);
+				facts.add(fact);
+				events.add(reading(group, (String) fact.get("id"), null));
 			}
 		}
 		support.forEach((id, citations) -> facts.add(FactWriter.event((EventFact) seeds.byId(id).orElseThrow(),
 				citations)));
-		Extraction extraction = new Extraction(facts, documents.size(), sentences, candidates.size(), created,
-				support.size());
+		Extraction extraction = new Extraction(facts, events, mentions, List.of(), documents.size(), sentences,
+				candidates.size());
 		check(extraction);
 		return extraction;
+	}
+
+	/** The group as read: its own type, date and participants, whether or not it matched a curated event. */
+	private static ExtractedEvent reading(EventMerger.Group group, String id, String supports) {
+		String place = group.members().stream().map(Candidate::place).filter(p -> p != null).findFirst().orElse(null);
+		return new ExtractedEvent(id, group.type(), group.date(), group.participants(), List.of(), place,
+				group.confidence(), group.members().stream().map(Candidate::citation).toList(), supports);
 	}
 
 	private List<Candidate> candidates(Document document, List<Sentence> sentences) {
@@ -618,9 +634,20 @@ public final class Extractor {
 		return id;
 	}
 
-	/** Scores extracted events against gold events (see {@link Evaluation}). */
-	public EvaluationReport evaluate(List<EventFact> extracted, List<EventFact> gold) {
-		return new Evaluation(merger).score(extracted, gold);
+	/** Scores an extraction of one part of a corpus against its gold events (see {@link Evaluation}). */
+	EvaluationReport evaluate(String part, Extraction extraction, GoldStandard gold,
+			java.util.function.Function<String, String> page) {
+		return new Evaluation(actors).score(part, extraction.events(), extraction.actors(), gold.events(),
+				seeds.all(EventFact.class), page);
+	}
+
+	/** Whether the seeds hold an actor, a measure or any fact with this id. */
+	boolean knows(String id) {
+		return seeds.byId(id).isPresent();
+	}
+
+	EventTypes eventTypes() {
+		return eventTypes;
 	}
 
 	/** The events of an extraction as records, read back the way the loader reads them. */

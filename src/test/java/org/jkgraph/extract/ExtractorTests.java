@@ -35,7 +35,7 @@ class ExtractorTests {
 
 	/** type date participant:role,… for each event. */
 	private static List<String> summary(Extraction extraction) {
-		return extraction.events().stream().map(event -> {
+		return extraction.eventFacts().stream().map(event -> {
 			@SuppressWarnings("unchecked")
 			List<Map<String, Object>> participants = (List<Map<String, Object>>) event.get("participants");
 			return event.get("type") + " " + event.get("date") + " "
@@ -70,9 +70,9 @@ class ExtractorTests {
 	@Test
 	void marksAnnouncedStepsAndLowersTheirConfidence() {
 		Map<String, Object> announced = extract("Japan will lift its export curbs on South Korea on Friday.", "2023-03-17")
-			.events().getFirst();
+			.eventFacts().getFirst();
 		Map<String, Object> done = extract("Japan lifted its export curbs on South Korea on Friday.", "2023-03-17")
-			.events().getFirst();
+			.eventFacts().getFirst();
 
 		assertThat(announced).containsEntry("date", "2023-03-17").containsKey("notes");
 		assertThat((double) announced.get("confidence")).isLessThan((double) done.get("confidence"));
@@ -113,7 +113,7 @@ class ExtractorTests {
 	@Test
 	void citesEachMentionWithTheSentenceAndItsOffsets() throws IOException {
 		String text = text("summit-week.txt");
-		Map<String, Object> summit = extract(text, "2023-03-17").events().getLast();
+		Map<String, Object> summit = extract(text, "2023-03-17").eventFacts().getLast();
 
 		@SuppressWarnings("unchecked")
 		Map<String, Object> citation = ((List<Map<String, Object>>) summit.get("sources")).getFirst();
@@ -130,10 +130,10 @@ class ExtractorTests {
 		Extraction alone = extractor.extract(List.of(Document.of("test-news", text, FactDate.parse("2023-03-17"))), false, 0.5);
 		Extraction merged = extractor.extract(List.of(Document.of("test-news", text, FactDate.parse("2023-03-17"))), true, 0.5);
 
-		assertThat(alone.events()).hasSize(1);
-		assertThat((List<?>) alone.events().getFirst().get("sources")).hasSize(2);
+		assertThat(alone.eventFacts()).hasSize(1);
+		assertThat((List<?>) alone.eventFacts().getFirst().get("sources")).hasSize(2);
 		assertThat(merged.newEvents()).isZero();
-		assertThat(merged.events()).singleElement()
+		assertThat(merged.eventFacts()).singleElement()
 			.satisfies(event -> assertThat(event).containsEntry("id", "2023-03-16-north-korea-fires-icbm")
 				.containsEntry("method", "curated"));
 		assertThat(merged.jsonLines()).contains("\"source\":\"test-news\"", "\"locator\":\"sentence 1\"");
