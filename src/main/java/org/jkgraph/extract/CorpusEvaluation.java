@@ -56,7 +56,7 @@ record CorpusEvaluation(String name, Path folder, List<String> files, Path gold)
 		Map<String, String> pageOfSource = new HashMap<>();
 		Map<String, String> pageOfNumber = new HashMap<>();
 		for (Path file : paths()) {
-			Document document = DocumentFiles.read(file, null, extractor, maxBytes);
+			Document document = DocumentFiles.read(file, DocumentFiles.Given.NOTHING, extractor, maxBytes);
 			documents.add(document);
 			String fileName = file.getFileName().toString();
 			pageOfSource.put(document.sourceId(), fileName);

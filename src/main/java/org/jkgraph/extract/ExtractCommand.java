@@ -19,8 +19,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code extract <files|folder>… [--out=file.jsonl|.yaml] [--published=YYYY-MM-DD] [--load]}: candidate facts from
- * plain-text files, as JSON Lines on standard output or into a file; {@code --load} loads them as a partial load of
+ * {@code extract <files|folder>… [--out=file.jsonl|.yaml] [--published=YYYY-MM-DD] [--publisher=…] [--title=…]
+ * [--url=…] [--load]}: candidate facts from plain-text files (publisher, title and URL describe their source facts;
+ * otherwise the folder's README table does), as JSON Lines on standard output or into a file; {@code --load} loads them as a partial load of
  * the dataset {@code extracted}. Unreadable input stops everything before anything is written (exit 1); wrong usage
  * exits 2.
  */
@@ -47,7 +48,8 @@ class ExtractCommand implements Command {
 
 	@Override
 	public String usage() {
-		return "<files|folder>… [--out=file.jsonl|.yaml] [--published=YYYY-MM-DD] [--load]   candidate facts from plain text";
+		return "<files|folder>… [--out=file.jsonl|.yaml] [--published=YYYY-MM-DD] [--publisher=…] [--title=…] [--url=…]"
+				+ " [--load]   candidate facts from plain text";
 	}
 
 	@Override
@@ -55,6 +57,9 @@ class ExtractCommand implements Command {
 		List<Path> paths = new ArrayList<>();
 		Path out = null;
 		FactDate published = null;
+		String publisher = null;
+		String title = null;
+		String url = null;
 		boolean load = false;
 		for (String arg : args) {
 			if (arg.startsWith("--out=")) {
@@ -68,6 +73,15 @@ class ExtractCommand implements Command {
 					System.err.println("--published: " + ex.getMessage());
 					return 2;
 				}
+			}
+			else if (arg.startsWith("--publisher=")) {
+				publisher = arg.substring("--publisher=".length()).strip();
+			}
+			else if (arg.startsWith("--title=")) {
+				title = arg.substring("--title=".length()).strip();
+			}
+			else if (arg.startsWith("--url=")) {
+				url = arg.substring("--url=".length()).strip();
 			}
 			else if (arg.equals("--load")) {
 				load = true;
@@ -96,12 +110,18 @@ class ExtractCommand implements Command {
 			System.err.println("No .txt files in " + paths);
 			return 2;
 		}
+		if (files.size() > 1 && (title != null || url != null)) {
+			System.err.println("--title and --url describe one document; " + files.size() + " files were given");
+			return 2;
+		}
+		DocumentFiles.Given given = new DocumentFiles.Given(published, blankToNull(publisher), blankToNull(title),
+				blankToNull(url));
 		List<Document> documents = new ArrayList<>();
 		for (Path file : files) {
 			try {
-				documents.add(DocumentFiles.read(file, published, extractor.getObject(), properties.maxSize().toBytes()));
+				documents.add(DocumentFiles.read(file, given, extractor.getObject(), properties.maxSize().toBytes()));
 			}
-			catch (UnreadableTextException ex) {
+			catch (UnreadableTextException | IllegalArgumentException ex) {
 				System.err.println(ex.getMessage() + "; nothing was extracted");
 				return 1;
 			}
@@ -139,6 +159,10 @@ class ExtractCommand implements Command {
 			}
 		}
 		return 0;
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value;
 	}
 
 }

@@ -575,9 +575,10 @@ public final class Extractor {
 		Map<String, Object> fact = new LinkedHashMap<>();
 		fact.put("fact", "source");
 		fact.put("id", document.sourceId());
-		fact.put("publisher", document.publisher() != null ? document.publisher() : "unknown");
-		fact.put("title", document.title() != null ? document.title() : firstLine(document.text()));
+		fact.put("publisher", document.publisher() != null ? document.publisher() : publisherOf(document.url()));
+		fact.put("title", document.title() != null ? document.title() : headline(document));
 		FactWriter.putIf(fact, "published", document.published() != null ? document.published().text() : null);
+		FactWriter.putIf(fact, "url", document.url());
 		fact.put("language", "en");
 		FactWriter.putIf(fact, "type", document.type());
 		FactWriter.putIf(fact, "corpusFile", document.corpusFile());
@@ -586,10 +587,33 @@ public final class Extractor {
 		return fact;
 	}
 
-	private static String firstLine(String text) {
-		return text.lines().map(String::strip).filter(line -> !line.isEmpty()).findFirst()
-			.map(line -> line.length() > 160 ? line.substring(0, 160) + "…" : line)
-			.orElse("untitled");
+	/** Without a publisher given, the web site the URL names ("www.scmp.com" → "scmp.com"), else "unknown". */
+	static String publisherOf(String url) {
+		if (url != null) {
+			try {
+				String host = java.net.URI.create(url).getHost();
+				if (host != null) {
+					return host.replaceFirst("^(www|m|en|english)\\.", "");
+				}
+			}
+			catch (IllegalArgumentException ex) {
+				// not a URL: fall through
+			}
+		}
+		return "unknown";
+	}
+
+	/**
+	 * Without a title given, the first line when it reads as a headline — short, no closing full stop, not a photo
+	 * caption or credit — else a neutral description: a wrong title is worse than none.
+	 */
+	static String headline(Document document) {
+		String first = document.text().lines().map(String::strip).filter(line -> !line.isEmpty()).findFirst().orElse("");
+		String lower = first.toLowerCase(Locale.ROOT);
+		boolean caption = lower.startsWith("photo") || lower.startsWith("file photo") || lower.contains("getty images")
+				|| lower.contains("/reuters") || lower.contains("(ap)");
+		boolean headline = !first.isEmpty() && first.length() <= 120 && !first.endsWith(".") && first.split("\\s+").length >= 3;
+		return headline && !caption ? first : "Text extracted as " + document.sourceId();
 	}
 
 	private Map<String, Object> event(EventMerger.Group group, Set<String> ids) {
