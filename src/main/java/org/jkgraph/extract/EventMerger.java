@@ -143,12 +143,18 @@ final class EventMerger {
 
 	}
 
-	/** The curated event a group reports, if any: same type, overlapping date, agreeing actors; exact dates first. */
-	Optional<EventFact> existing(Group group, List<EventFact> known) {
+	/**
+	 * The curated event a group reports, if any: same type family, overlapping date, agreeing actors (see
+	 * {@link Sides#agree}); the same type before another of its family, then exact dates, then the most precise.
+	 */
+	Optional<EventFact> existing(Group group, List<EventFact> known, java.util.function.Function<String, String> family) {
+		Sides sides = sides(group.participants());
+		String groupFamily = family.apply(group.type());
 		return known.stream()
-			.filter(event -> event.date() != null
-					&& same(group.type(), group.date(), group.participants(), event.type(), event.date(), event.participants()))
-			.min(Comparator.comparing((EventFact event) -> !event.date().equals(group.date()))
+			.filter(event -> event.date() != null && overlap(group.date(), event.date())
+					&& family.apply(event.type()).equals(groupFamily) && sides.agree(sides(event.participants())))
+			.min(Comparator.comparing((EventFact event) -> !event.type().equals(group.type()))
+				.thenComparing(event -> !event.date().equals(group.date()))
 				.thenComparing(event -> event.date().precision()));
 	}
 

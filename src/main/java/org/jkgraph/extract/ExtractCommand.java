@@ -144,9 +144,11 @@ class ExtractCommand implements Command {
 			System.err.println("Cannot write " + out + ": " + ex.getMessage());
 			return 1;
 		}
-		System.err.printf("%d document(s), %d sentence(s), %d candidate(s): %d new event(s), %d curated event(s) supported"
-				+ " in %d ms%n", extraction.documents(), extraction.sentences(), extraction.candidates(),
-				extraction.newEvents(), extraction.supportedEvents(), (System.nanoTime() - started) / 1_000_000);
+		System.err.printf("%d document(s), %d sentence(s), %d candidate(s): %d new event(s), %d candidate actor(s); %d"
+				+ " mention(s) of %d curated event(s), not written (curated facts are left as they are) in %d ms%n",
+				extraction.documents(), extraction.sentences(), extraction.candidates(), extraction.newEvents(),
+				extraction.actors().size(), extraction.mentions().size(), extraction.supportedEvents(),
+				(System.nanoTime() - started) / 1_000_000);
 		if (load) {
 			try {
 				LoadReport report = loader.getObject().load(new LoadRequest(List.of(new FactFile("extracted.jsonl",

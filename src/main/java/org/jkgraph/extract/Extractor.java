@@ -142,7 +142,6 @@ public final class Extractor {
 				facts.add(source(document));
 			}
 		}
-		Map<String, List<Citation>> support = new LinkedHashMap<>();
 		Set<String> ids = new HashSet<>();
 		List<ExtractedEvent> events = new ArrayList<>();
 		List<EventMention> mentions = new ArrayList<>();
@@ -150,11 +149,9 @@ public final class Extractor {
 			if (group.confidence() < minConfidence) {
 				continue;
 			}
-			List<Citation> citations = group.members().stream().map(Candidate::citation).toList();
-			Optional<EventFact> existing = merger.existing(group, known);
+			Optional<EventFact> existing = merger.existing(group, known, this::family);
 			if (existing.isPresent()) {
-				support.computeIfAbsent(existing.get().id(), id -> new ArrayList<>(existing.get().sources()))
-					.addAll(citations);
+				// a report of a curated event: its sentences become mentions of it, the curated fact is not re-written
 				for (Candidate member : group.members()) {
 					Citation citation = member.citation();
 					mentions.add(new EventMention(existing.get().id(), citation.source(), citation.locator(),
@@ -168,12 +165,18 @@ public final class Extractor {
 				events.add(reading(group, (String) fact.get("id"), null));
 			}
 		}
-		support.forEach((id, citations) -> facts.add(FactWriter.event((EventFact) seeds.byId(id).orElseThrow(),
-				citations)));
 		Extraction extraction = new Extraction(facts, events, mentions, List.of(), documents.size(), sentences,
 				candidates.size());
 		check(extraction);
 		return extraction;
+	}
+
+	/**
+	 * The family an event type belongs to when reports are compared with the graph: its PLOVER category (a summit, a
+	 * meeting and a visit are all CONSULT), or the type itself for records with none.
+	 */
+	String family(String type) {
+		return eventTypes.byId(type).map(EventType::plover).filter(p -> p != null).orElse(type);
 	}
 
 	/** The group as read: its own type, date and participants, whether or not it matched a curated event. */

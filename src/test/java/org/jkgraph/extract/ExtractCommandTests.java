@@ -64,6 +64,38 @@ class ExtractCommandTests {
 				"--published:");
 	}
 
+	@Test
+	void extractingAndLoadingTheSameTextTwiceChangesNothingTheSecondTime(CapturedOutput output) throws IOException {
+		Files.writeString(folder.resolve("a-week.txt"), """
+				Japan lifted its export curbs on South Korea on Friday.
+
+				Vice Foreign Minister Choi Jong-kun summoned the Japanese ambassador on Saturday to lodge a protest.
+				""");
+		List<String> args = List.of(folder.toString(), "--published=2021-07-19", "--publisher=Test Wire", "--load");
+
+		assertThat(command.run(args)).isZero();
+		String first = output.getOut();
+		long nodes = nodes();
+		String graph = graph();
+		assertThat(command.run(args)).isZero();
+		String second = output.getOut().substring(first.length());
+
+		assertThat(first).containsPattern("source\\s+1\\s+0\\s+0");
+		assertThat(second).containsPattern("total\\s+0\\s+0\\s+\\d+\\s+0");
+		assertThat(nodes()).isEqualTo(nodes);
+		assertThat(graph()).isEqualTo(graph);
+	}
+
+	/** Every extracted node with its properties but the load bookkeeping, in a stable order. */
+	private String graph() {
+		try (Session session = driver.session()) {
+			return session.run("""
+					MATCH (n {dataset: 'extracted'})
+					RETURN n.id AS id, [k IN keys(n) WHERE NOT k IN ['loadId', 'firstLoaded', 'lastChanged'] | [k, n[k]]] AS p
+					ORDER BY id""").list(r -> r.get("id").asString() + r.get("p").toString()).toString();
+		}
+	}
+
 	private long nodes() {
 		try (Session session = driver.session()) {
 			return session.run("MATCH (n) RETURN count(n) AS n").single().get("n").asLong();

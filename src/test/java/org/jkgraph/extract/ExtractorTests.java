@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** The extractor on texts written for these tests (src/test/resources/extract/), with exact expected facts. */
 class ExtractorTests {
@@ -125,7 +126,7 @@ class ExtractorTests {
 	}
 
 	@Test
-	void mergesMentionsOfOneEventAndSupportsTheCuratedEventInsteadOfDuplicatingIt() {
+	void mergesMentionsOfOneEventAndRecordsThemAsMentionsOfTheCuratedEventWithoutRewritingIt() {
 		String text = "North Korea fired a long-range missile on Thursday.\n\nThe North launched an ICBM on Thursday morning.";
 		Extraction alone = extractor.extract(List.of(Document.of("test-news", text, FactDate.parse("2023-03-17"))), false, 0.5);
 		Extraction merged = extractor.extract(List.of(Document.of("test-news", text, FactDate.parse("2023-03-17"))), true, 0.5);
@@ -133,10 +134,14 @@ class ExtractorTests {
 		assertThat(alone.eventFacts()).hasSize(1);
 		assertThat((List<?>) alone.eventFacts().getFirst().get("sources")).hasSize(2);
 		assertThat(merged.newEvents()).isZero();
-		assertThat(merged.eventFacts()).singleElement()
-			.satisfies(event -> assertThat(event).containsEntry("id", "2023-03-16-north-korea-fires-icbm")
-				.containsEntry("method", "curated"));
-		assertThat(merged.jsonLines()).contains("\"source\":\"test-news\"", "\"locator\":\"sentence 1\"");
+		assertThat(merged.eventFacts()).isEmpty();
+		assertThat(merged.mentions()).extracting(EventMention::event, EventMention::source, EventMention::locator)
+			.containsExactlyInAnyOrder(tuple("2023-03-16-north-korea-fires-icbm", "test-news", "sentence 1"),
+					tuple("2023-03-16-north-korea-fires-icbm", "test-news", "sentence 2"));
+		assertThat(merged.events()).singleElement().satisfies(event -> {
+			assertThat(event.supports()).isEqualTo("2023-03-16-north-korea-fires-icbm");
+			assertThat(event.date()).hasToString("2023-03-16");
+		});
 	}
 
 	@Test
