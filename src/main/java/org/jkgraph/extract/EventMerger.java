@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.jkgraph.facts.Citation;
 import org.jkgraph.facts.EventFact;
 import org.jkgraph.facts.FactDate;
+import org.jkgraph.facts.MeasureChange;
 import org.jkgraph.facts.Participant;
 
 /**
@@ -47,6 +48,28 @@ final class EventMerger {
 				for (Participant participant : member.participants()) {
 					if (all.stream().noneMatch(p -> p.actor().equals(participant.actor()))) {
 						all.add(participant);
+					}
+				}
+			}
+			return all;
+		}
+
+		/** The changes to measures its mentions report, each measure once (the best-dated mention's reading first). */
+		List<MeasureChange> measures() {
+			List<MeasureChange> all = new ArrayList<>();
+			for (Candidate member : members) {
+				for (MeasureChange change : member.measures()) {
+					int same = -1;
+					for (int i = 0; i < all.size(); i++) {
+						if (all.get(i).measure().equals(change.measure()) && all.get(i).change().equals(change.change())) {
+							same = i;
+						}
+					}
+					if (same < 0) {
+						all.add(change);
+					}
+					else if (all.get(same).effective() == null && change.effective() != null) {
+						all.set(same, change);
 					}
 				}
 			}

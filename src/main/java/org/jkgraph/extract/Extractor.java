@@ -28,6 +28,7 @@ import org.jkgraph.facts.FactReader;
 import org.jkgraph.facts.FactReading;
 import org.jkgraph.facts.FactSet;
 import org.jkgraph.facts.FactValidator;
+import org.jkgraph.facts.MeasureChange;
 import org.jkgraph.facts.Participant;
 import org.jkgraph.facts.Precision;
 import org.jkgraph.facts.Problem;
@@ -45,8 +46,9 @@ public final class Extractor {
 	static final Set<String> PASSIVE_ROLES = Set.of("target", "beneficiary", "defendant", "observer", "host",
 			"mediator");
 
-	/** Triggers whose complement is not asserted: "vowed to restore", "asked him to apologise". */
-	private static final Set<String> COMPLEMENT_TAKING = Set.of("pledge", "demand", "threat", "invitation");
+	/** Triggers whose complement is not asserted: "vowed to restore", "asked him to apologise", "ordered it to pay". */
+	private static final Set<String> COMPLEMENT_TAKING = Set.of("pledge", "demand", "threat", "invitation",
+			"court_ruling");
 
 	private static final int COMPLEMENT = 12;
 
@@ -73,6 +75,8 @@ public final class Extractor {
 
 	private final Cues cues;
 
+	private final MeasureLexicon measureLexicon;
+
 	private final Map<String, SourceFact> sourcesByCorpusFile = new HashMap<>();
 
 	private Extractor(FactSet seeds, Path folder) {
@@ -87,6 +91,7 @@ public final class Extractor {
 		this.roles = new RoleAssigner(actors, cues);
 		this.merger = new EventMerger(actors);
 		this.splitter = SentenceSplitter.fromClasspath();
+		this.measureLexicon = new MeasureLexicon(folder, seeds, actors);
 		seeds.all(SourceFact.class).stream().filter(source -> source.corpusFile() != null)
 			.forEach(source -> sourcesByCorpusFile.put(source.corpusFile(), source));
 	}
@@ -182,12 +187,12 @@ public final class Extractor {
 	/** The group as read: its own type, date and participants, whether or not it matched a curated event. */
 	private static ExtractedEvent reading(EventMerger.Group group, String id, String supports) {
 		String place = group.members().stream().map(Candidate::place).filter(p -> p != null).findFirst().orElse(null);
-		return new ExtractedEvent(id, group.type(), group.date(), group.participants(), List.of(), place,
+		return new ExtractedEvent(id, group.type(), group.date(), group.participants(), group.measures(), place,
 				group.confidence(), group.members().stream().map(Candidate::citation).toList(), supports);
 	}
 
 	private List<Candidate> candidates(Document document, List<Sentence> sentences) {
-		List<Candidate> found = new ArrayList<>();
+		List<Candidate> candidates = new ArrayList<>();
 		Set<String> named = new HashSet<>();
 		DiscourseMemory memory = new DiscourseMemory(actors);
 		FactDate reference = null;
@@ -204,7 +209,10 @@ public final class Extractor {
 			mayHaveTrigger |= echo != null;
 			if (mayHaveTrigger) {
 				RoleAssigner.View view = RoleAssigner.View.of(tokens, mentions);
-				List<TimeExpression> times = TemporalNormaliser.find(tokens, document.published());
+				List<TimeExpression> found = TemporalNormaliser.find(tokens, document.published());
+				// "effective Aug. 28": the day a change takes effect, never the day of the event that makes it
+				List<TimeExpression> effective = found.stream().filter(t -> measureLexicon.marksEffective(tokens, t)).toList();
+				List<TimeExpression> times = found.stream().filter(t -> !effective.contains(t)).toList();
 				List<TriggerLexicon.Match> matches = dropContained(nearestPerHead(tokens, lexicon.find(tokens)));
 				Map<TriggerLexicon.Match, Modality> modalities = new HashMap<>();
 				Map<TriggerLexicon.Match, List<Participant>> inherited = new HashMap<>();
@@ -244,10 +252,15 @@ public final class Extractor {
 					String note = (what == Modality.FUTURE) ? "announced" : null;
 					Citation citation = new Citation(document.sourceId(), "sentence " + sentence.number(), note,
 							new Evidence(sentence.text(), sentence.start(), sentence.end()));
-					found.add(new Candidate(type, date.date(), date.source(), participants, place(view, match), what,
-							confidence, citation));
+					FactDate takesEffect = effective.stream().map(t -> ahead(t, date.date()))
+						.filter(d -> d != null && d.precision() != Precision.YEAR && !d.first().isBefore(date.date().first()))
+						.findFirst().orElse(null);
+					List<MeasureChange> changes = measureLexicon.changes(type, match, tokens, participants, date.date(),
+							takesEffect);
+					candidates.add(new Candidate(type, date.date(), date.source(), participants, place(view, match), what,
+							confidence, citation, changes));
 				}
-				Candidate previous = found.isEmpty() ? null : found.getLast();
+				Candidate previous = candidates.isEmpty() ? null : candidates.getLast();
 				if (echo != null && previous != null && (previous.citation().locator().equals("sentence " + sentence.number())
 						|| previous.citation().locator().equals("sentence " + (sentence.number() - 1)))) {
 					TriggerLexicon.Match match = lexicon.echo(previous.type(), echo[0], echo[1]);
@@ -261,8 +274,9 @@ public final class Extractor {
 					if (date != null && what.reported() && !participants.isEmpty()) {
 						Citation citation = new Citation(document.sourceId(), "sentence " + sentence.number(), null,
 								new Evidence(sentence.text(), sentence.start(), sentence.end()));
-						found.add(new Candidate(previous.type(), date.date(), date.source(), participants, null, what,
-								ECHO_CONFIDENCE * what.weight() * date.source().factor(document.looksBack()), citation));
+						candidates.add(new Candidate(previous.type(), date.date(), date.source(), participants, null, what,
+								ECHO_CONFIDENCE * what.weight() * date.source().factor(document.looksBack()), citation,
+								List.of()));
 					}
 				}
 				if (dated != null) {
@@ -276,7 +290,7 @@ public final class Extractor {
 				}
 			}
 		}
-		return found;
+		return candidates;
 	}
 
 	/**
@@ -550,6 +564,19 @@ public final class Extractor {
 		return (date.precision() == Precision.DAY) ? FactDate.parse(YearMonth.from(date.first()).toString()) : date;
 	}
 
+	/**
+	 * A day without a year is resolved as the last such day before publication, which suits what happened; a change
+	 * that takes effect on "Aug. 28" lies ahead of the decision, so it is the next such day.
+	 */
+	private static FactDate ahead(TimeExpression time, FactDate decided) {
+		FactDate date = time.date();
+		if (date != null && time.kind() == TimeExpression.Kind.RELATIVE && date.precision() == Precision.DAY
+				&& date.first().isBefore(decided.first()) && date.first().plusYears(1).isAfter(decided.first())) {
+			return FactDate.parse(date.first().plusYears(1).toString());
+		}
+		return date;
+	}
+
 	/** A meeting of people who all led their countries that day is a summit (the lexicon's {@code upgrade}). */
 	private String upgrade(TriggerLexicon.Match match, List<Participant> participants, LocalDate day) {
 		String upgrade = match.entry().upgrade();
@@ -632,6 +659,17 @@ public final class Extractor {
 		fact.put("participants", FactWriter.participants(participants));
 		FactWriter.putIf(fact, "place", group.members().stream().map(Candidate::place).filter(p -> p != null).findFirst()
 			.orElse(null));
+		List<Map<String, Object>> measures = new ArrayList<>();
+		for (MeasureChange change : group.measures()) {
+			Map<String, Object> m = new LinkedHashMap<>();
+			m.put("measure", change.measure());
+			m.put("change", change.change());
+			FactWriter.putIf(m, "effective", change.effective() != null ? change.effective().text() : null);
+			measures.add(m);
+		}
+		if (!measures.isEmpty()) {
+			fact.put("measures", measures);
+		}
 		fact.put("method", "extracted");
 		fact.put("confidence", group.confidence());
 		fact.put("sources", FactWriter.citations(group.members().stream().map(Candidate::citation).toList()));

@@ -41,6 +41,25 @@ final class SentenceSplitter {
 		}
 	}
 
+	/** "on Aug. 28": the model ends a sentence at a month's abbreviation followed by a number; that is one sentence. */
+	private static Span[] joinedAtAbbreviations(String line, Span[] spans) {
+		List<Span> joined = new ArrayList<>();
+		for (Span span : spans) {
+			Span last = joined.isEmpty() ? null : joined.getLast();
+			if (last != null && MONTH_ABBREVIATION.matcher(line.substring(last.getStart(), last.getEnd())).find()
+					&& Character.isDigit(line.charAt(span.getStart()))) {
+				joined.set(joined.size() - 1, new Span(last.getStart(), span.getEnd()));
+			}
+			else {
+				joined.add(span);
+			}
+		}
+		return joined.toArray(Span[]::new);
+	}
+
+	private static final Pattern MONTH_ABBREVIATION = Pattern.compile(
+			"\\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.$");
+
 	List<Sentence> split(String text) {
 		// SentenceDetectorME keeps state between calls, so each document gets its own.
 		SentenceDetectorME detector = new SentenceDetectorME(model);
@@ -55,7 +74,8 @@ final class SentenceSplitter {
 			String line = text.substring(lineStart, lineEnd);
 			if (!line.isBlank() && !FOOTNOTE.matcher(line).find()) {
 				paragraph++;
-				for (Span span : detector.sentPosDetect(line)) {
+				Span[] spans = joinedAtAbbreviations(line, detector.sentPosDetect(line));
+				for (Span span : spans) {
 					int start = lineStart + span.getStart();
 					int end = lineStart + span.getEnd();
 					sentences.add(new Sentence(sentences.size() + 1, paragraph, start, end, text.substring(start, end),

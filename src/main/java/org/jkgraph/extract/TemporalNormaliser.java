@@ -24,7 +24,10 @@ final class TemporalNormaliser {
 	private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("january", 1), Map.entry("february", 2),
 			Map.entry("march", 3), Map.entry("april", 4), Map.entry("may", 5), Map.entry("june", 6), Map.entry("july", 7),
 			Map.entry("august", 8), Map.entry("september", 9), Map.entry("october", 10), Map.entry("november", 11),
-			Map.entry("december", 12), Map.entry("jan.", 1), Map.entry("feb.", 2), Map.entry("aug.", 8),
+			Map.entry("december", 12), Map.entry("jan.", 1), Map.entry("feb.", 2), Map.entry("mar.", 3), Map.entry("apr.", 4), Map.entry("jun.", 6),
+			Map.entry("jul.", 7), Map.entry("aug.", 8), Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("aug", 8),
+			Map.entry("sept", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12), Map.entry("jul", 7),
+			Map.entry("jun", 6), Map.entry("apr", 4),
 			Map.entry("sept.", 9), Map.entry("sep.", 9), Map.entry("oct.", 10), Map.entry("nov.", 11), Map.entry("dec.", 12));
 
 	private static final Map<String, DayOfWeek> WEEKDAYS = Map.of("monday", DayOfWeek.MONDAY, "tuesday",
@@ -96,6 +99,9 @@ final class TemporalNormaliser {
 			}
 			Integer month = month(t, m, true);
 			if (month != null) {
+				if (dotted(t, m)) {
+					m++;
+				}
 				Integer year = year(t, m + 1);
 				if (year != null) {
 					return explicit(t, i, m + 1, LocalDate.of(year, month, day).toString(), TimeExpression.Kind.EXPLICIT);
@@ -105,10 +111,12 @@ final class TemporalNormaliser {
 		}
 		Integer month = month(t, i, monthContext(t, i));
 		if (month != null) {
+			// "Aug. 28": the abbreviation's dot is a token of its own
+			int m = dotted(t, i) ? i + 1 : i;
 			// March 6, 2023 / March 6 / March 2023 / March
-			Integer monthDay = day(t, i + 1);
+			Integer monthDay = day(t, m + 1);
 			if (monthDay != null) {
-				int y = i + 2;
+				int y = m + 2;
 				if (y + 1 < t.size() && isDash(t.get(y)) && day(t, y + 1) != null) {
 					y += 2;
 				}
@@ -119,9 +127,9 @@ final class TemporalNormaliser {
 				if (year != null) {
 					return explicit(t, i, y, LocalDate.of(year, month, monthDay).toString(), TimeExpression.Kind.EXPLICIT);
 				}
-				return inferredDay(t, i, i + 1, month, monthDay, published);
+				return inferredDay(t, i, m + 1, month, monthDay, published);
 			}
-			int y = (i + 1 < t.size() && t.get(i + 1).is(",")) ? i + 2 : i + 1;
+			int y = (m + 1 < t.size() && t.get(m + 1).is(",")) ? m + 2 : m + 1;
 			Integer year = year(t, y);
 			if (year != null) {
 				return explicit(t, i, y, YearMonth.of(year, month).toString(), TimeExpression.Kind.EXPLICIT);
@@ -133,7 +141,7 @@ final class TemporalNormaliser {
 				if (next ? !resolved.isAfter(reference) : resolved.isAfter(reference)) {
 					resolved = resolved.plusYears(next ? 1 : -1);
 				}
-				return explicit(t, i, i, resolved.toString(), TimeExpression.Kind.RELATIVE);
+				return explicit(t, i, m, resolved.toString(), TimeExpression.Kind.RELATIVE);
 			}
 			return null;
 		}
@@ -286,7 +294,15 @@ final class TemporalNormaliser {
 			return null;
 		}
 		// "March" as a verb or "Mar" the name are rare in capitalised position; the month reading wins
-		return MONTHS.get(word);
+		Integer month = MONTHS.get(word);
+		return (month == null && dotted(t, i)) ? MONTHS.get(word + ".") : month;
+	}
+
+	/** "Aug." written as "Aug" and "." (the tokenizer keeps the dots only of one-letter abbreviations). */
+	private static boolean dotted(List<Token> t, int i) {
+		String word = t.get(i).lower();
+		return i + 1 < t.size() && t.get(i + 1).is(".") && word.length() <= 4
+				&& (MONTHS.containsKey(word) || MONTHS.containsKey(word + "."));
 	}
 
 	private static boolean monthContext(List<Token> t, int i) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.jkgraph.facts.FactDate;
+import org.jkgraph.facts.MeasureChange;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -141,6 +142,30 @@ class ExtractorTests {
 		assertThat(merged.events()).singleElement().satisfies(event -> {
 			assertThat(event.supports()).isEqualTo("2023-03-16-north-korea-fires-icbm");
 			assertThat(event.date()).hasToString("2023-03-16");
+		});
+	}
+
+	@Test
+	void readsSuspendingATerminationAsAConcessionThatKeepsThePactInForce() {
+		ExtractedEvent event = extractor.extract(List.of(Document.of("test-news",
+				"South Korea suspended the termination of GSOMIA with Japan on Friday.", FactDate.parse("2019-11-23"))), true,
+				0.5).events().getFirst();
+
+		assertThat(event.type()).isEqualTo("policy_reversal");
+		assertThat(event.measures()).containsExactly(new MeasureChange("gsomia", "suspend_termination", null));
+		assertThat(event.date()).hasToString("2019-11-22");
+	}
+
+	@Test
+	void readsAMeasureChangeWithTheDayItTakesEffectApartFromTheDayItWasDecided() {
+		Extraction extraction = extract("Japan removed South Korea from its white list on Friday, effective Aug. 28.",
+				"2019-08-03");
+
+		assertThat(extraction.events()).singleElement().satisfies(event -> {
+			assertThat(event.type()).isEqualTo("trade_status_downgrade");
+			assertThat(event.date()).hasToString("2019-08-02");
+			assertThat(event.measures()).containsExactly(new MeasureChange("japan-white-list-removal-2019", "impose",
+					FactDate.parse("2019-08-28")));
 		});
 	}
 

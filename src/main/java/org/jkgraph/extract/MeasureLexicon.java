@@ -1,0 +1,176 @@
+package org.jkgraph.extract;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jkgraph.facts.EventFact;
+import org.jkgraph.facts.FactDate;
+import org.jkgraph.facts.FactSet;
+import org.jkgraph.facts.MeasureChange;
+import org.jkgraph.facts.MeasureChangeKind;
+import org.jkgraph.facts.MeasureFact;
+import org.jkgraph.facts.Participant;
+
+/**
+ * Which curated measure an event changes, and how ({@code seeds/lexicon/measures.yaml}): an event type that changes
+ * measures, a sentence that names the measure, sides that fit it (the one who imposes export curbs is among its
+ * imposers; a pact's actors are among its parties), and a date when the measure existed. The effective date is a
+ * date the sentence marks as the day the change takes effect ("effective Aug. 28", "comes into force on …").
+ */
+final class MeasureLexicon {
+
+	/** How far a measure's creation may lie from the first curated change of it. */
+	private static final int CREATION_YEARS = 1;
+
+	private static final Set<String> CREATING = Set.of("announce", "sign", "establish", "impose", "file");
+
+	private record TypeChanges(String change, Map<String, String> byVerb) {
+	}
+
+	private final Map<String, TypeChanges> types = new HashMap<>();
+
+	private final Map<String, List<List<String>>> cues = new LinkedHashMap<>();
+
+	private final Set<String> effective;
+
+	private final Map<String, MeasureFact> measures = new HashMap<>();
+
+	private final Map<String, LocalDate> firstChange = new HashMap<>();
+
+	private final Actors actors;
+
+	MeasureLexicon(Path seeds, FactSet facts, Actors actors) {
+		this.actors = actors;
+		Map<String, Object> file = LexiconFiles.read(seeds, "measures.yaml");
+		List<String> problems = new ArrayList<>();
+		LexiconFiles.map(file.get("types")).forEach((type, value) -> {
+			Map<String, Object> fields = LexiconFiles.map(value);
+			Map<String, String> byVerb = new HashMap<>();
+			LexiconFiles.map(fields.get("verbs")).forEach((verb, change) -> byVerb.put(verb, String.valueOf(change)));
+			String change = String.valueOf(fields.get("change"));
+			for (String kind : concat(change, byVerb.values())) {
+				if (MeasureChangeKind.byId(kind).isEmpty()) {
+					problems.add("types." + type + ": unknown change '" + kind + "'");
+				}
+			}
+			types.put(type, new TypeChanges(change, byVerb));
+		});
+		facts.all(MeasureFact.class).forEach(measure -> measures.put(measure.id(), measure));
+		LexiconFiles.map(file.get("measures")).forEach((id, phrases) -> {
+			if (!measures.containsKey(id)) {
+				problems.add("measures: no curated measure '" + id + "'");
+			}
+			cues.put(id, LexiconFiles.strings(phrases).stream().map(LexiconFiles::words).toList());
+		});
+		this.effective = Set.copyOf(LexiconFiles.strings(file.get("effective")).stream().map(Tokenizer::lower).toList());
+		for (EventFact event : facts.all(EventFact.class)) {
+			for (MeasureChange change : event.measures()) {
+				LocalDate day = (change.effective() != null ? change.effective() : event.date()).first();
+				firstChange.merge(change.measure(), day, (a, b) -> a.isBefore(b) ? a : b);
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new IllegalArgumentException("Invalid seeds/lexicon/measures.yaml:\n" + String.join("\n", problems));
+		}
+	}
+
+	private static List<String> concat(String first, java.util.Collection<String> rest) {
+		List<String> all = new ArrayList<>(rest);
+		all.add(first);
+		return all;
+	}
+
+	/** Whether a time expression is marked as the day a change takes effect ("effective Aug. 28", "from July 4"). */
+	boolean marksEffective(List<Token> tokens, TimeExpression time) {
+		for (int k = time.first() - 1; k >= 0 && k >= time.first() - 2; k--) {
+			if (effective.contains(tokens.get(k).lower())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The changes an event of this type, read at this match, makes to curated measures named in the sentence. */
+	List<MeasureChange> changes(String type, TriggerLexicon.Match match, List<Token> tokens, List<Participant> participants,
+			FactDate date, FactDate effectiveDate) {
+		TypeChanges kinds = types.get(type);
+		if (kinds == null) {
+			return List.of();
+		}
+		String verb = tokens.get(match.first()).lower();
+		String change = kinds.change();
+		for (Map.Entry<String, String> byVerb : kinds.byVerb().entrySet()) {
+			if (Inflections.verb(byVerb.getKey(), List.of()).contains(verb)) {
+				change = byVerb.getValue();
+			}
+		}
+		List<MeasureChange> changes = new ArrayList<>();
+		for (Map.Entry<String, List<List<String>>> measure : cues.entrySet()) {
+			if (named(tokens, measure.getValue()) && fits(measures.get(measure.getKey()), participants)
+					&& existed(measure.getKey(), change, date)) {
+				changes.add(new MeasureChange(measure.getKey(), change, effectiveDate));
+				// one measure per change: the first (most specific) listed that fits
+				break;
+			}
+		}
+		return changes;
+	}
+
+	private static boolean named(List<Token> tokens, List<List<String>> phrases) {
+		for (List<String> phrase : phrases) {
+			for (int k = 0; k + phrase.size() <= tokens.size(); k++) {
+				boolean all = true;
+				for (int i = 0; i < phrase.size() && all; i++) {
+					String word = tokens.get(k + i).lower();
+					all = word.equals(phrase.get(i)) || i == phrase.size() - 1 && word.equals(phrase.get(i) + "s");
+				}
+				if (all) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/** The acting sides are among the measure's imposers or parties; the others among its targets or parties. */
+	private boolean fits(MeasureFact measure, List<Participant> participants) {
+		Set<String> imposers = new java.util.HashSet<>(measure.imposedBy());
+		imposers.addAll(measure.parties());
+		Set<String> others = new java.util.HashSet<>(measure.targets());
+		others.addAll(measure.parties());
+		boolean acting = false;
+		for (Participant participant : participants) {
+			String side = actors.side(participant.actor());
+			boolean passive = Extractor.PASSIVE_ROLES.contains(participant.role());
+			if (!passive && imposers.contains(side)) {
+				acting = true;
+			}
+			if (passive && !others.contains(side) && !imposers.contains(side) && actors.isCountry(side)) {
+				return false;
+			}
+			if (!passive && !imposers.contains(side) && actors.isCountry(side)) {
+				return false;
+			}
+		}
+		return acting;
+	}
+
+	/** A measure cannot change before it exists: only a creating change may come first, and not years before. */
+	private boolean existed(String measure, String change, FactDate date) {
+		LocalDate first = firstChange.get(measure);
+		if (first == null || date == null) {
+			return true;
+		}
+		if (CREATING.contains(change)) {
+			return !date.last().isBefore(first.minusYears(CREATION_YEARS));
+		}
+		return !date.last().isBefore(first);
+	}
+
+}
