@@ -21,10 +21,29 @@ final class Actors {
 
 	private static final Set<String> LEADER_ROLES = Set.of("president", "prime_minister", "head_of_state");
 
-	private final Map<String, ActorFact> byId = new HashMap<>();
+	private final Map<String, ActorFact> byId;
+
+	/** Candidate actors of one extraction (people and bodies seeds lack), by id; empty for the shared instance. */
+	private final Map<String, CandidateActor> candidates;
 
 	Actors(FactSet facts) {
+		this.byId = new HashMap<>();
+		this.candidates = Map.of();
 		facts.all(ActorFact.class).forEach(actor -> byId.put(actor.id(), actor));
+	}
+
+	private Actors(Map<String, ActorFact> byId, Map<String, CandidateActor> candidates) {
+		this.byId = byId;
+		this.candidates = candidates;
+	}
+
+	/** The curated actors plus the candidates one extraction finds (the map is that extraction's own). */
+	Actors with(Map<String, CandidateActor> candidates) {
+		return new Actors(byId, candidates);
+	}
+
+	Optional<CandidateActor> candidate(String id) {
+		return Optional.ofNullable(candidates.get(id));
 	}
 
 	Optional<ActorFact> byId(String id) {
@@ -32,6 +51,10 @@ final class Actors {
 	}
 
 	boolean isPerson(String id) {
+		CandidateActor candidate = candidates.get(id);
+		if (candidate != null) {
+			return "person".equals(candidate.kind());
+		}
 		return byId(id).map(actor -> "person".equals(actor.actorKind())).orElse(false);
 	}
 
@@ -40,7 +63,8 @@ final class Actors {
 	}
 
 	String name(String id) {
-		return byId(id).map(ActorFact::name).orElse(id);
+		CandidateActor candidate = candidates.get(id);
+		return (candidate != null) ? candidate.name() : byId(id).map(ActorFact::name).orElse(id);
 	}
 
 	/**
@@ -48,9 +72,22 @@ final class Actors {
 	 * actor itself (a company, a party or a lobby acts for itself, not for its country).
 	 */
 	String side(String id) {
+		CandidateActor candidate = candidates.get(id);
+		if (candidate != null) {
+			return ("person".equals(candidate.kind()) || "government_body".equals(candidate.kind()))
+					&& candidate.country() != null ? candidate.country() : id;
+		}
 		return byId(id).filter(actor -> "person".equals(actor.actorKind()) || "government_body".equals(actor.actorKind()))
 			.map(ActorFact::country)
 			.orElse(id);
+	}
+
+	/** The country an actor belongs to: a country itself, else its {@code country}; null when unknown. */
+	String countryOf(String id) {
+		if (isCountry(id)) {
+			return id;
+		}
+		return byId(id).map(ActorFact::country).orElse(null);
 	}
 
 	/** Who held {@code role} of {@code country} on {@code day}, if the curated offices say. */

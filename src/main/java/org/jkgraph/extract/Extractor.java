@@ -67,10 +67,6 @@ public final class Extractor {
 
 	private final ModalityReader modality;
 
-	private final RoleAssigner roles;
-
-	private final EventMerger merger;
-
 	private final SentenceSplitter splitter;
 
 	private final Cues cues;
@@ -85,11 +81,9 @@ public final class Extractor {
 		Cues cues = Cues.read(folder);
 		this.cues = cues;
 		this.actors = new Actors(seeds);
-		this.gazetteer = new Gazetteer(seeds, cues);
+		this.gazetteer = new Gazetteer(seeds, cues, actors);
 		this.lexicon = TriggerLexicon.read(folder, eventTypes);
 		this.modality = new ModalityReader(cues);
-		this.roles = new RoleAssigner(actors, cues);
-		this.merger = new EventMerger(actors);
 		this.splitter = SentenceSplitter.fromClasspath();
 		this.measureLexicon = new MeasureLexicon(folder, seeds, actors);
 		seeds.all(SourceFact.class).stream().filter(source -> source.corpusFile() != null)
@@ -133,11 +127,16 @@ public final class Extractor {
 	 */
 	public Extraction extract(List<Document> documents, boolean mergeWithKnown, double minConfidence) {
 		List<Candidate> candidates = new ArrayList<>();
+		// this extraction's own view of the actors: the curated ones and the people seeds lack that it finds
+		Map<String, CandidateActor> found = new LinkedHashMap<>();
+		Actors actors = this.actors.with(found);
+		RoleAssigner roles = new RoleAssigner(actors, cues);
+		EventMerger merger = new EventMerger(actors);
 		int sentences = 0;
 		for (Document document : documents) {
 			List<Sentence> split = splitter.split(document.text());
 			sentences += split.size();
-			candidates.addAll(candidates(document, split));
+			candidates.addAll(candidates(document, split, actors, roles, found));
 		}
 		List<EventMerger.Group> groups = merger.merge(candidates);
 		List<EventFact> known = mergeWithKnown ? seeds.all(EventFact.class) : List.of();
@@ -165,12 +164,28 @@ public final class Extractor {
 				events.add(reading(group, null, existing.get().id()));
 			}
 			else {
-				Map<String, Object> fact = event(group, ids);
+				Map<String, Object> fact = event(group, ids, actors);
 				facts.add(fact);
 				events.add(reading(group, (String) fact.get("id"), null));
 			}
 		}
-		Extraction extraction = new Extraction(facts, events, mentions, List.of(), documents.size(), sentences,
+		// candidate actors that take part in an event read, as facts when a new event needs them
+		Set<String> used = new HashSet<>();
+		Set<String> written = new HashSet<>();
+		for (ExtractedEvent event : events) {
+			event.participants().forEach(p -> used.add(p.actor()));
+			if (event.isNew()) {
+				event.participants().forEach(p -> written.add(p.actor()));
+			}
+		}
+		List<CandidateActor> candidateActors = found.values().stream().filter(c -> used.contains(c.id())).toList();
+		int at = (int) facts.stream().filter(f -> "source".equals(f.get("fact"))).count();
+		for (CandidateActor candidate : candidateActors) {
+			if (written.contains(candidate.id())) {
+				facts.add(at++, actorFact(candidate));
+			}
+		}
+		Extraction extraction = new Extraction(facts, events, mentions, candidateActors, documents.size(), sentences,
 				candidates.size());
 		check(extraction);
 		return extraction;
@@ -191,7 +206,27 @@ public final class Extractor {
 				group.confidence(), group.members().stream().map(Candidate::citation).toList(), supports);
 	}
 
-	private List<Candidate> candidates(Document document, List<Sentence> sentences) {
+	/** A candidate actor as a fact: what the text said of it, in our words, citing the sentences that name it. */
+	private static Map<String, Object> actorFact(CandidateActor candidate) {
+		Map<String, Object> fact = new LinkedHashMap<>();
+		fact.put("fact", "actor");
+		fact.put("id", candidate.id());
+		fact.put("kind", candidate.kind());
+		fact.put("name", candidate.name());
+		FactWriter.putIf(fact, "country", candidate.country());
+		FactWriter.putIf(fact, "description", candidate.title() != null ? "Named in the text with the title \""
+				+ candidate.title() + "\"." : null);
+		fact.put("method", "extracted");
+		fact.put("confidence", CANDIDATE_ACTOR_CONFIDENCE);
+		fact.put("sources", FactWriter.citations(candidate.citations()));
+		return fact;
+	}
+
+	/** How sure a title followed by a capitalised name makes us that a person of that name exists. */
+	private static final double CANDIDATE_ACTOR_CONFIDENCE = 0.8;
+
+	private List<Candidate> candidates(Document document, List<Sentence> sentences, Actors actors, RoleAssigner roles,
+			Map<String, CandidateActor> found) {
 		List<Candidate> candidates = new ArrayList<>();
 		Set<String> named = new HashSet<>();
 		DiscourseMemory memory = new DiscourseMemory(actors);
@@ -201,6 +236,18 @@ public final class Extractor {
 		for (Sentence sentence : sentences) {
 			List<Token> tokens = sentence.tokens();
 			List<Mention> mentions = gazetteer.find(tokens, named);
+			for (Mention mention : mentions) {
+				if (mention.candidate() != null) {
+					Citation citation = new Citation(document.sourceId(), "sentence " + sentence.number(), null,
+							new Evidence(sentence.text(), sentence.start(), sentence.end()));
+					found.merge(mention.actor(), withCitation(mention.candidate(), citation), (a, b) -> {
+						List<Citation> all = new ArrayList<>(a.citations());
+						all.addAll(b.citations());
+						return new CandidateActor(a.id(), a.kind(), a.name(), a.title() != null ? a.title() : b.title(),
+								a.country() != null ? a.country() : b.country(), all);
+					});
+				}
+			}
 			boolean mayHaveTrigger = false;
 			for (int k = 0; k < tokens.size() && !mayHaveTrigger; k++) {
 				mayHaveTrigger = lexicon.mayStartAt(tokens.get(k).lower());
@@ -209,10 +256,11 @@ public final class Extractor {
 			mayHaveTrigger |= echo != null;
 			if (mayHaveTrigger) {
 				RoleAssigner.View view = RoleAssigner.View.of(tokens, mentions);
-				List<TimeExpression> found = TemporalNormaliser.find(tokens, document.published());
+				List<TimeExpression> expressions = TemporalNormaliser.find(tokens, document.published());
 				// "effective Aug. 28": the day a change takes effect, never the day of the event that makes it
-				List<TimeExpression> effective = found.stream().filter(t -> measureLexicon.marksEffective(tokens, t)).toList();
-				List<TimeExpression> times = found.stream().filter(t -> !effective.contains(t)).toList();
+				List<TimeExpression> effective = expressions.stream().filter(t -> measureLexicon.marksEffective(tokens, t))
+					.toList();
+				List<TimeExpression> times = expressions.stream().filter(t -> !effective.contains(t)).toList();
 				List<TriggerLexicon.Match> matches = dropContained(nearestPerHead(tokens, lexicon.find(tokens)));
 				Map<TriggerLexicon.Match, Modality> modalities = new HashMap<>();
 				Map<TriggerLexicon.Match, List<Participant>> inherited = new HashMap<>();
@@ -225,7 +273,7 @@ public final class Extractor {
 					}
 					modalities.put(match, read);
 				}
-				compose(tokens, matches, modalities, inherited, view, memory, today);
+				compose(tokens, matches, modalities, inherited, view, memory, today, roles);
 				matches = dropConjoinedLosers(tokens, matches);
 				FactDate dated = null;
 				for (TriggerLexicon.Match match : matches) {
@@ -291,6 +339,11 @@ public final class Extractor {
 			}
 		}
 		return candidates;
+	}
+
+	private static CandidateActor withCitation(CandidateActor candidate, Citation citation) {
+		return new CandidateActor(candidate.id(), candidate.kind(), candidate.name(), candidate.title(), candidate.country(),
+				List.of(citation));
 	}
 
 	/**
@@ -404,7 +457,7 @@ public final class Extractor {
 	 */
 	private void compose(List<Token> tokens, List<TriggerLexicon.Match> matches, Map<TriggerLexicon.Match, Modality> modalities,
 			Map<TriggerLexicon.Match, List<Participant>> inherited, RoleAssigner.View view, DiscourseMemory memory,
-			LocalDate day) {
+			LocalDate day, RoleAssigner roles) {
 		List<TriggerLexicon.Match> outers = matches.stream()
 			.filter(match -> COMPLEMENT_TAKING.contains(match.entry().type()) && match.pattern().verb())
 			.sorted(Comparator.comparingInt(TriggerLexicon.Match::first))
@@ -646,7 +699,7 @@ public final class Extractor {
 		return headline && !caption ? first : "Text extracted as " + document.sourceId();
 	}
 
-	private Map<String, Object> event(EventMerger.Group group, Set<String> ids) {
+	private Map<String, Object> event(EventMerger.Group group, Set<String> ids, Actors actors) {
 		List<Participant> participants = group.participants();
 		String type = group.type();
 		String id = uniqueId(group.date().text() + "-" + participants.getFirst().actor() + "-" + type.replace('_', '-'), ids);
@@ -655,7 +708,7 @@ public final class Extractor {
 		fact.put("id", id);
 		fact.put("type", type);
 		fact.put("date", group.date().text());
-		fact.put("title", title(type, participants));
+		fact.put("title", title(type, participants, actors));
 		fact.put("participants", FactWriter.participants(participants));
 		FactWriter.putIf(fact, "place", group.members().stream().map(Candidate::place).filter(p -> p != null).findFirst()
 			.orElse(null));
@@ -680,12 +733,12 @@ public final class Extractor {
 	}
 
 	/** A title in our own words: the type's label and who took part ("Missile launch: North Korea"). */
-	private String title(String type, List<Participant> participants) {
+	private String title(String type, List<Participant> participants, Actors names) {
 		String label = eventTypes.byId(type).map(EventType::label).orElse(type);
 		String actors = participants.stream().filter(p -> !PASSIVE_ROLES.contains(p.role()))
-			.map(p -> this.actors.name(p.actor())).collect(Collectors.joining(", "));
+			.map(p -> names.name(p.actor())).collect(Collectors.joining(", "));
 		String others = participants.stream().filter(p -> PASSIVE_ROLES.contains(p.role()))
-			.map(p -> this.actors.name(p.actor())).collect(Collectors.joining(", "));
+			.map(p -> names.name(p.actor())).collect(Collectors.joining(", "));
 		return label + ": " + actors + (others.isEmpty() ? "" : " (" + others + ")");
 	}
 
@@ -702,7 +755,9 @@ public final class Extractor {
 	/** Scores an extraction of one part of a corpus against its gold events (see {@link Evaluation}). */
 	EvaluationReport evaluate(String part, Extraction extraction, GoldStandard gold,
 			java.util.function.Function<String, String> page) {
-		return new Evaluation(actors).score(part, extraction.events(), extraction.actors(), gold.events(),
+		Map<String, CandidateActor> candidates = new HashMap<>();
+		extraction.actors().forEach(c -> candidates.put(c.id(), c));
+		return new Evaluation(actors.with(candidates)).score(part, extraction.events(), extraction.actors(), gold.events(),
 				seeds.all(EventFact.class), page);
 	}
 

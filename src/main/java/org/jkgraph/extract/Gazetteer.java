@@ -35,11 +35,23 @@ final class Gazetteer {
 
 	private final Cues cues;
 
+	private final Actors actors;
+
+	/** Names of five letters or more, for matching a name misspelled by one letter ("Kishdia"). */
+	private final List<Name> fuzzy = new ArrayList<>();
+
+	/** Person titles (offices and {@code titles} of cues.yaml) by their first word, for people seeds lack. */
+	private final Map<String, List<List<String>>> titlesByFirstWord = new HashMap<>();
+
 	/** Office titles by their first word: looked up at every token, so not a scan of all titles. */
 	private final Map<String, List<List<String>>> officesByFirstWord = new HashMap<>();
 
-	Gazetteer(FactSet facts, Cues cues) {
+	Gazetteer(FactSet facts, Cues cues, Actors actors) {
 		this.cues = cues;
+		this.actors = actors;
+		cues.titles().forEach(title -> titlesByFirstWord.computeIfAbsent(title.getFirst(), k -> new ArrayList<>()).add(title));
+		cues.offices().keySet()
+			.forEach(title -> titlesByFirstWord.computeIfAbsent(title.getFirst(), k -> new ArrayList<>()).add(title));
 		cues.offices().keySet()
 			.forEach(title -> officesByFirstWord.computeIfAbsent(title.getFirst(), k -> new ArrayList<>()).add(title));
 		Map<String, String> placeByName = new HashMap<>();
@@ -60,6 +72,9 @@ final class Gazetteer {
 		}
 		cues.aliases().forEach((actor, aliases) -> aliases.forEach(alias -> add(alias, actor, null, NameKind.NAME, false)));
 		cues.needsAntecedent().forEach((words, actor) -> add(String.join(" ", words), actor, null, NameKind.METONYM, true));
+		byFirstWord.values().forEach(names -> names.stream()
+			.filter(name -> name.actor() != null && name.kind() == NameKind.NAME && String.join(" ", name.lower()).length() >= 5)
+			.forEach(fuzzy::add));
 		// longest first; of equally long names, the actor reading before the place one ("Seoul said")
 		byFirstWord.values().forEach(names -> names.sort(Comparator.comparingInt((Name name) -> name.words().size())
 			.reversed()
@@ -95,7 +110,135 @@ final class Gazetteer {
 			}
 			i = mention.last() + 1;
 		}
-		return mentions;
+		return withCandidates(tokens, mentions);
+	}
+
+	/**
+	 * People seeds lack, named after a title: "Vice Foreign Minister Choi Jong-kun", "Japanese Ambassador to South Korea
+	 * Koichi Aiboshi", "U.S. Secretary of State Rex Tillerson". Two or three capitalised words that name nothing known
+	 * make the name; the country is that of a demonym or actor right before the title. Without a title a capitalised
+	 * phrase is not taken for a person: too many are places, bodies or headlines.
+	 */
+	private List<Mention> withCandidates(List<Token> tokens, List<Mention> mentions) {
+		List<Mention> result = new ArrayList<>(mentions);
+		for (int k = 0; k < tokens.size(); k++) {
+			int title = titleLength(tokens, k);
+			if (title == 0) {
+				continue;
+			}
+			int n = k + title;
+			// "vice minister for foreign affairs Masataka Okano", "Ambassador to South Korea Koichi Aiboshi"
+			if (n < tokens.size() && tokens.get(n).is("for")) {
+				int m = n + 1;
+				while (m < tokens.size() && m - n <= 3 && tokens.get(m).isWord() && !tokens.get(m).isCapitalised()) {
+					m++;
+				}
+				n = (m > n + 1) ? m : n;
+			}
+			if (n + 1 < tokens.size() && tokens.get(n).is("to")) {
+				Mention to = startingAt(result, n + 1);
+				if (to != null && to.actor() != null) {
+					n = to.last() + 1;
+				}
+			}
+			int end = n;
+			while (end < tokens.size() && end - n < 3 && isNameWord(tokens.get(end)) && covering(result, end) == null) {
+				end++;
+			}
+			if (end - n < 2 || end < tokens.size() && (isNameWord(tokens.get(end)) || covering(result, end) != null
+					&& covering(result, end).first() == end)) {
+				continue;
+			}
+			Mention before = covering(result, k);
+			int first = k;
+			String country = null;
+			if (before != null && before.kind() == Mention.Kind.OFFICE) {
+				// "Chinese President" read as an office: the demonym gives the country
+				country = before.actor();
+				first = before.first();
+			}
+			else {
+				int b = (k > 0 && tokens.get(k - 1).is("'s")) ? k - 2 : k - 1;
+				Mention previous = (b >= 0) ? endingAt(result, b) : null;
+				if (previous != null && previous.actor() != null) {
+					country = actors.countryOf(previous.actor());
+					first = previous.first();
+				}
+			}
+			String name = text(tokens, n, end - 1);
+			String id = slug(name);
+			if (actors.byId(id).isPresent()) {
+				continue;
+			}
+			CandidateActor candidate = new CandidateActor(id, "person", name, text(tokens, k, k + title - 1), country,
+					List.of());
+			int from = first;
+			int to = end;
+			result.removeIf(m -> m.last() >= from && m.first() < to);
+			result.add(new Mention(first, end - 1, id, null, Mention.Kind.CANDIDATE, null,
+					end < tokens.size() && tokens.get(end).is("'s"), candidate));
+			k = end - 1;
+		}
+		result.sort(java.util.Comparator.comparingInt(Mention::first));
+		return result;
+	}
+
+	private int titleLength(List<Token> tokens, int at) {
+		int best = 0;
+		for (List<String> title : titlesByFirstWord.getOrDefault(tokens.get(at).lower(), List.of())) {
+			if (title.size() > best && at + title.size() <= tokens.size()) {
+				boolean matches = true;
+				for (int k = 1; k < title.size() && matches; k++) {
+					matches = tokens.get(at + k).lower().equals(title.get(k));
+				}
+				if (matches) {
+					best = title.size();
+				}
+			}
+		}
+		return best;
+	}
+
+	private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("monday", "tuesday", "wednesday",
+			"thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july",
+			"august", "september", "october", "november", "december", "the", "on", "in", "said", "says", "and");
+
+	private static boolean isNameWord(Token token) {
+		return token.isWord() && token.isCapitalised() && Character.isLetter(token.text().charAt(0))
+				&& !NOT_NAMES.contains(token.lower()) && !token.text().chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
+	}
+
+	private static Mention covering(List<Mention> mentions, int k) {
+		for (Mention m : mentions) {
+			if (m.first() <= k && k <= m.last()) {
+				return m;
+			}
+		}
+		return null;
+	}
+
+	private static Mention startingAt(List<Mention> mentions, int k) {
+		return mentions.stream().filter(m -> m.first() == k).findFirst().orElse(null);
+	}
+
+	private static Mention endingAt(List<Mention> mentions, int k) {
+		return mentions.stream().filter(m -> m.last() == k).findFirst().orElse(null);
+	}
+
+	private static String text(List<Token> tokens, int first, int last) {
+		StringBuilder out = new StringBuilder();
+		for (int k = first; k <= last; k++) {
+			if (k > first) {
+				out.append(' ');
+			}
+			out.append(tokens.get(k).text());
+		}
+		return out.toString();
+	}
+
+	static String slug(String name) {
+		return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+			.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
 	}
 
 	private Mention at(List<Token> tokens, int i, Set<String> named) {
@@ -191,7 +334,43 @@ final class Gazetteer {
 				return name;
 			}
 		}
-		return null;
+		return fuzzyAt(tokens, i);
+	}
+
+	/**
+	 * A name misspelled by one letter ("Kishdia", "GSOMIA" as "GSOIMA"): names of five letters or more, capitalised as
+	 * written, whose words differ from the text by one edit in all; only when exactly one actor is that close (two
+	 * actors one letter apart are never joined) and the words are no exact name themselves.
+	 */
+	private Name fuzzyAt(List<Token> tokens, int i) {
+		if (!tokens.get(i).isCapitalised() || byFirstWord.containsKey(tokens.get(i).lower())) {
+			return null;
+		}
+		Name found = null;
+		for (Name name : fuzzy) {
+			int size = name.words().size();
+			if (i + size > tokens.size()) {
+				continue;
+			}
+			int edits = 0;
+			for (int k = 0; k < size && edits <= 1; k++) {
+				String word = tokens.get(i + k).lower();
+				String expected = name.lower().get(k);
+				if (!word.equals(expected)) {
+					edits += (word.length() >= 5 && expected.length() >= 5 && Fuzzy.withinOneEdit(word, expected)
+							&& Character.isUpperCase(tokens.get(i + k).text().charAt(0))) ? 1 : 2;
+				}
+			}
+			if (edits == 1) {
+				if (found != null && !found.actor().equals(name.actor())) {
+					return null;
+				}
+				if (found == null || name.words().size() > found.words().size()) {
+					found = name;
+				}
+			}
+		}
+		return found;
 	}
 
 	private static boolean matches(Name name, List<Token> tokens, int at) {

@@ -170,6 +170,28 @@ class ExtractorTests {
 	}
 
 	@Test
+	void makesATitledPersonSeedsLackACandidateActorWithTitleAndCountry() {
+		Extraction extraction = extract(
+				"South Korean Vice Foreign Minister Choi Jong-kun summoned the Japanese ambassador on Saturday.", "2021-07-19");
+
+		assertThat(extraction.actors()).singleElement().satisfies(actor -> {
+			assertThat(actor.name()).isEqualTo("Choi Jong-kun");
+			assertThat(actor.title()).isEqualTo("Vice Foreign Minister");
+			assertThat(actor.country()).isEqualTo("south-korea");
+		});
+		assertThat(summary(extraction)).containsExactly("protest 2021-07-17 choi-jong-kun:initiator");
+		assertThat(extraction.facts()).anySatisfy(fact -> assertThat(fact).containsEntry("fact", "actor")
+			.containsEntry("id", "choi-jong-kun").containsEntry("method", "extracted"));
+	}
+
+	@Test
+	void forgivesOneWrongLetterInNamesOfFiveLettersOrMoreOnly() {
+		assertThat(summary(extract("Kishdia apologised on Thursday.", "2023-03-17")))
+			.containsExactly("apology 2023-03-16 fumio-kishida:initiator");
+		assertThat(summary(extract("Abee apologised on Thursday.", "2023-03-17"))).isEmpty();
+	}
+
+	@Test
 	void writesASourceFactForANewDocumentAndYamlThatReadsBackTheSame() {
 		Extraction extraction = extract("Japan lifted its export curbs on South Korea on Friday.", "2023-03-17");
 
