@@ -73,6 +73,8 @@ public final class Extractor {
 
 	private final MeasureLexicon measureLexicon;
 
+	private final PartsOfSpeech partsOfSpeech;
+
 	private final Map<String, SourceFact> sourcesByCorpusFile = new HashMap<>();
 
 	private Extractor(FactSet seeds, Path folder) {
@@ -86,6 +88,7 @@ public final class Extractor {
 		this.modality = new ModalityReader(cues);
 		this.splitter = SentenceSplitter.fromClasspath();
 		this.measureLexicon = new MeasureLexicon(folder, seeds, actors);
+		this.partsOfSpeech = PartsOfSpeech.fromClasspath();
 		seeds.all(SourceFact.class).stream().filter(source -> source.corpusFile() != null)
 			.forEach(source -> sourcesByCorpusFile.put(source.corpusFile(), source));
 	}
@@ -230,6 +233,7 @@ public final class Extractor {
 		List<Candidate> candidates = new ArrayList<>();
 		Set<String> named = new HashSet<>();
 		DiscourseMemory memory = new DiscourseMemory(actors);
+		PartsOfSpeech.Tagger tagger = partsOfSpeech.tagger();
 		FactDate reference = null;
 		int referenceParagraph = -1;
 		LocalDate today = (document.published() != null) ? document.published().first() : LocalDate.now();
@@ -261,7 +265,10 @@ public final class Extractor {
 				List<TimeExpression> effective = expressions.stream().filter(t -> measureLexicon.marksEffective(tokens, t))
 					.toList();
 				List<TimeExpression> times = expressions.stream().filter(t -> !effective.contains(t)).toList();
-				List<TriggerLexicon.Match> matches = dropContained(nearestPerHead(tokens, lexicon.find(tokens)));
+				// parts of speech only where they can matter: a trigger candidate and an actor in the sentence
+				String[] tags = mentions.stream().anyMatch(Mention::isActor) ? tagger.tag(tokens) : null;
+				List<TriggerLexicon.Match> matches = dropContained(nearestPerHead(tokens, readable(lexicon.find(tokens), tags),
+						tags));
 				Map<TriggerLexicon.Match, Modality> modalities = new HashMap<>();
 				Map<TriggerLexicon.Match, List<Participant>> inherited = new HashMap<>();
 				boolean sentenceDated = times.stream().anyMatch(time -> time.anchors() && time.kind() != TimeExpression.Kind.VAGUE);
@@ -351,12 +358,16 @@ public final class Extractor {
 	 * curbs"); where a word reads as verb and noun ("visit", "meeting"), the noun after a determiner or possessive ("Yoon's
 	 * visit", "the meeting") or in a title-case headline ("Abe-Moon Talks Resume"), the verb otherwise.
 	 */
-	private static List<TriggerLexicon.Match> nearestPerHead(List<Token> tokens, List<TriggerLexicon.Match> matches) {
+	private static List<TriggerLexicon.Match> nearestPerHead(List<Token> tokens, List<TriggerLexicon.Match> matches,
+			String[] tags) {
 		Map<Integer, TriggerLexicon.Match> best = new LinkedHashMap<>();
 		for (TriggerLexicon.Match match : matches) {
 			best.merge(match.head(), match, (a, b) -> {
 				if (a.pattern().verb() != b.pattern().verb()) {
-					boolean noun = nounContext(tokens, match.head());
+					String tag = (tags != null) ? tags[match.head()] : null;
+					// a determiner or possessive before the word decides; the tagger only where they are silent (it
+					// reads "Kishida's visit" as "Kishida is visit" at times)
+					boolean noun = nounContext(tokens, match.head()) || "NOUN".equals(tag);
 					return (b.pattern().verb() != noun) ? b : a;
 				}
 				return (b.skipped() < a.skipped() || b.skipped() == a.skipped() && b.entry().priority() > a.entry().priority())
@@ -364,6 +375,18 @@ public final class Extractor {
 			});
 		}
 		return new ArrayList<>(best.values());
+	}
+
+	/**
+	 * A verb pattern whose verb the tagger reads as a noun ("the protest", "a rally", "its ban") names no act there; a
+	 * passive's participle may read as an adjective, so only nouns are dropped.
+	 */
+	private static List<TriggerLexicon.Match> readable(List<TriggerLexicon.Match> matches, String[] tags) {
+		if (tags == null) {
+			return matches;
+		}
+		return matches.stream().filter(m -> !m.pattern().verb() || m.passive() || !"NOUN".equals(tags[m.first()])
+				|| m.pattern().text().equals("(echo)")).toList();
 	}
 
 	private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "this", "that", "these", "those", "its",

@@ -44,15 +44,19 @@ class CorpusEvaluationTests {
 	@Test
 	void keepsPrecisionAndRecallOnTheCorpusArticles() {
 		EvaluationReport report = evaluate("corpus");
-		assertThat(report.lenient().precision()).isGreaterThanOrEqualTo(0.90);
-		assertThat(report.lenient().recall()).isGreaterThanOrEqualTo(0.83);
+		assertThat(report.lenient().precision()).isGreaterThanOrEqualTo(0.87);
+		assertThat(report.lenient().recall()).isGreaterThanOrEqualTo(0.81);
+		assertThat(report.overall().precision()).isGreaterThanOrEqualTo(0.36);
 	}
 
 	@Test
 	void keepsPrecisionAndRecallOnTheDevPages() {
 		EvaluationReport report = evaluate("dev");
-		assertThat(report.overall().precision()).isGreaterThanOrEqualTo(0.2);
-		assertThat(report.overall().recall()).isGreaterThanOrEqualTo(0.01);
+		assertThat(report.overall().precision()).isGreaterThanOrEqualTo(0.40);
+		assertThat(report.overall().recall()).isGreaterThanOrEqualTo(0.33);
+		assertThat(report.measures().precision()).isGreaterThanOrEqualTo(0.6);
+		assertThat(report.actors().precision()).isGreaterThanOrEqualTo(0.9);
+		assertThat(report.curatedDuplicates()).isEmpty();
 	}
 
 }
