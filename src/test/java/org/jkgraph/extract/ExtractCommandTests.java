@@ -86,6 +86,14 @@ class ExtractCommandTests {
 		assertThat(graph()).isEqualTo(graph);
 	}
 
+	/** The test database is shared by every integration test: the extracted facts loaded here must not stay. */
+	@org.junit.jupiter.api.AfterEach
+	void removeExtractedFacts() {
+		try (Session session = driver.session()) {
+			session.run("MATCH (n {dataset: 'extracted'}) DETACH DELETE n").consume();
+		}
+	}
+
 	/** Every extracted node with its properties but the load bookkeeping, in a stable order. */
 	private String graph() {
 		try (Session session = driver.session()) {
