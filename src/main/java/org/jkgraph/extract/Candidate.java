@@ -21,8 +21,10 @@ record Candidate(String type, FactDate date, DateSource dateSource, List<Partici
 		SENTENCE(1.0),
 		/** "the same day": the event reported before. */
 		ANAPHORIC(0.95),
-		/** No expression; the paragraph's last date, to the month. */
+		/** No expression; the paragraph's last date. */
 		PARAGRAPH(0.85),
+		/** No expression in the paragraph; the day a news report is about (its dateline or lead's day). */
+		STORY(0.85),
 		/** No date anywhere near: the publication date, to the month (news) or year (analysis). */
 		PUBLICATION(0.8);
 

@@ -16,6 +16,7 @@ import org.jkgraph.facts.EventFact;
 import org.jkgraph.facts.FactDate;
 import org.jkgraph.facts.MeasureChange;
 import org.jkgraph.facts.Participant;
+import org.jkgraph.facts.Precision;
 
 /**
  * One event is one event however many sentences report it: candidates of the same type whose dates overlap and
@@ -115,7 +116,7 @@ final class EventMerger {
 			List<Building> ofType = byType.computeIfAbsent(candidate.type(), type -> new ArrayList<>());
 			Building home = null;
 			for (Building group : ofType) {
-				if (overlap(candidate.date(), group.date) && sides.agree(group.sides)) {
+				if (overlap(reach(candidate), group.date) && sides.agree(group.sides)) {
 					home = group;
 					break;
 				}
@@ -174,7 +175,7 @@ final class EventMerger {
 		Sides sides = sides(group.participants());
 		String groupFamily = family.apply(group.type());
 		return known.stream()
-			.filter(event -> event.date() != null && overlap(group.date(), event.date())
+			.filter(event -> event.date() != null && overlap(reach(group.best()), event.date())
 					&& family.apply(event.type()).equals(groupFamily) && sides.agree(sides(event.participants())))
 			.min(Comparator.comparing((EventFact event) -> !event.type().equals(group.type()))
 				.thenComparing(event -> !event.date().equals(group.date()))
@@ -216,6 +217,18 @@ final class EventMerger {
 			}
 		}
 		return new Sides(all, acting);
+	}
+
+	/**
+	 * The dates a mention may stand for: its own when the sentence dated it, the month around a guess (the paragraph's
+	 * or the story's day, the publication date) so that a guess never keeps apart two reports of one event.
+	 */
+	static FactDate reach(Candidate candidate) {
+		FactDate date = candidate.date();
+		if (candidate.dateSource().ordinal() > Candidate.DateSource.ANAPHORIC.ordinal() && date.precision() == Precision.DAY) {
+			return FactDate.parse(java.time.YearMonth.from(date.first()).toString());
+		}
+		return date;
 	}
 
 	static boolean overlap(FactDate a, FactDate b) {

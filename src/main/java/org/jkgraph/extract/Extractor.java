@@ -237,8 +237,14 @@ public final class Extractor {
 		FactDate reference = null;
 		int referenceParagraph = -1;
 		LocalDate today = (document.published() != null) ? document.published().first() : LocalDate.now();
+		List<List<TimeExpression>> timesOf = sentences.stream()
+			.map(sentence -> TemporalNormaliser.find(sentence.tokens(), document.published())).toList();
+		// the story's own day: what a news report's undated sentences narrate, from the dateline or the lead
+		FactDate story = document.looksBack() ? null : timesOf.stream().map(times -> storyDay(times, document.published()))
+			.filter(day -> day != null).findFirst().orElse(null);
 		for (Sentence sentence : sentences) {
 			List<Token> tokens = sentence.tokens();
+			List<TimeExpression> sentenceTimes = timesOf.get(sentence.number() - 1);
 			List<Mention> mentions = gazetteer.find(tokens, named);
 			for (Mention mention : mentions) {
 				if (mention.candidate() != null) {
@@ -260,7 +266,7 @@ public final class Extractor {
 			mayHaveTrigger |= echo != null;
 			if (mayHaveTrigger) {
 				RoleAssigner.View view = RoleAssigner.View.of(tokens, mentions);
-				List<TimeExpression> expressions = TemporalNormaliser.find(tokens, document.published());
+				List<TimeExpression> expressions = sentenceTimes;
 				// "effective Aug. 28": the day a change takes effect, never the day of the event that makes it
 				List<TimeExpression> effective = expressions.stream().filter(t -> measureLexicon.marksEffective(tokens, t))
 					.toList();
@@ -284,7 +290,7 @@ public final class Extractor {
 				matches = dropConjoinedLosers(tokens, matches);
 				FactDate dated = null;
 				for (TriggerLexicon.Match match : matches) {
-					Dated date = date(match, tokens, times, reference, referenceParagraph, sentence.paragraph(),
+					Dated date = date(match, tokens, times, reference, referenceParagraph, sentence.paragraph(), story,
 							document.published(), document.looksBack());
 					if (date != null && date.carries() && date.source().ordinal() <= Candidate.DateSource.ANAPHORIC.ordinal()) {
 						dated = date.date();
@@ -320,7 +326,7 @@ public final class Extractor {
 						|| previous.citation().locator().equals("sentence " + (sentence.number() - 1)))) {
 					TriggerLexicon.Match match = lexicon.echo(previous.type(), echo[0], echo[1]);
 					Modality what = modality.of(tokens, match, view.quoted());
-					Dated date = date(match, tokens, times, reference, referenceParagraph, sentence.paragraph(),
+					Dated date = date(match, tokens, times, reference, referenceParagraph, sentence.paragraph(), story,
 							document.published(), document.looksBack());
 					if (date != null && date.carries() && date.source() == Candidate.DateSource.SENTENCE) {
 						dated = date.date();
@@ -338,6 +344,19 @@ public final class Extractor {
 					reference = dated;
 					referenceParagraph = sentence.paragraph();
 				}
+			}
+			else if (!document.looksBack()) {
+				// "Moon told Abe on Sept. 25 that …": a sentence with no event of ours still moves a report's time (an
+				// analysis jumps between years too freely for that)
+				FactDate moved = sentenceDate(sentenceTimes);
+				if (moved != null) {
+					reference = moved;
+					referenceParagraph = sentence.paragraph();
+				}
+			}
+			FactDate day = storyDay(sentenceTimes, document.published());
+			if (day != null && story != null) {
+				story = day;
 			}
 			for (Mention mention : mentions) {
 				if (mention.isActor()) {
@@ -568,7 +587,8 @@ public final class Extractor {
 	 * paragraph's last date, else the publication date; the last two only to the month, since they are guesses.
 	 */
 	private static Dated date(TriggerLexicon.Match match, List<Token> tokens, List<TimeExpression> times,
-			FactDate reference, int referenceParagraph, int paragraph, FactDate published, boolean looksBack) {
+			FactDate reference, int referenceParagraph, int paragraph, FactDate story, FactDate published,
+			boolean looksBack) {
 		TimeExpression nearest = null;
 		int best = Integer.MAX_VALUE;
 		for (TimeExpression time : times) {
@@ -604,8 +624,14 @@ public final class Extractor {
 			}
 			return new Dated(nearest.date(), Candidate.DateSource.SENTENCE);
 		}
+		// "Kishida has welcomed the move", "Seoul had proposed": a perfect puts the act before the story's time
+		boolean perfect = match.pattern().verb() && perfect(tokens, match.first());
 		if (reference != null && referenceParagraph == paragraph) {
-			return new Dated(toMonth(reference), Candidate.DateSource.PARAGRAPH);
+			return (reference.equals(story) && !perfect) ? new Dated(story, Candidate.DateSource.STORY)
+					: new Dated(toMonth(reference), Candidate.DateSource.PARAGRAPH);
+		}
+		if (story != null && !perfect) {
+			return new Dated(story, Candidate.DateSource.STORY);
 		}
 		if (published != null) {
 			FactDate fallback = looksBack ? FactDate.parse(String.valueOf(published.first().getYear())) : toMonth(published);
@@ -634,6 +660,51 @@ public final class Extractor {
 			}
 		}
 		return relative;
+	}
+
+	private static final Set<String> PERFECT_AUXILIARIES = Set.of("has", "have", "had", "'ve", "'d");
+
+	/** Whether a verb is in a perfect tense: "has welcomed", "had already agreed", "have long opposed". */
+	private static boolean perfect(List<Token> tokens, int verb) {
+		for (int k = verb - 1; k >= 0 && k >= verb - 3; k--) {
+			String word = tokens.get(k).lower();
+			if (PERFECT_AUXILIARIES.contains(word)) {
+				return true;
+			}
+			if (!tokens.get(k).isWord() || !(word.endsWith("ly") || word.equals("already") || word.equals("also")
+					|| word.equals("not") || word.equals("long") || word.equals("since") || word.equals("now"))) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	/** How far before publication a day may lie and still be the day a news report is about. */
+	private static final int STORY_DAYS = 7;
+
+	/**
+	 * A day a sentence states that lies in the week before publication (a dateline, "on Thursday", "yesterday"): the
+	 * day the report is about, which its undated sentences narrate ("The two leaders met in Nara").
+	 */
+	private static FactDate storyDay(List<TimeExpression> times, FactDate published) {
+		if (published == null || published.precision() != Precision.DAY) {
+			return null;
+		}
+		for (TimeExpression time : times) {
+			if (time.anchors() && time.date() != null && time.date().precision() == Precision.DAY
+					&& (time.kind() == TimeExpression.Kind.EXPLICIT || time.kind() == TimeExpression.Kind.RELATIVE)
+					&& !time.date().first().isAfter(published.first())
+					&& !time.date().first().isBefore(published.first().minusDays(STORY_DAYS))) {
+				return time.date();
+			}
+		}
+		return null;
+	}
+
+	/** The first date a sentence states for what it reports, for the sentences after it. */
+	private static FactDate sentenceDate(List<TimeExpression> times) {
+		return times.stream().filter(t -> t.anchors() && t.date() != null && (t.kind() == TimeExpression.Kind.EXPLICIT
+				|| t.kind() == TimeExpression.Kind.RELATIVE)).map(TimeExpression::date).findFirst().orElse(null);
 	}
 
 	private static FactDate toMonth(FactDate date) {

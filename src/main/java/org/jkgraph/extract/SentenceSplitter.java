@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -57,6 +58,27 @@ final class SentenceSplitter {
 		return joined.toArray(Span[]::new);
 	}
 
+	/**
+	 * "a war shrine.A spokesman said": scraped pages often lose the space after a full stop, and the model then reads
+	 * two sentences (or a whole paragraph) as one. A stop between a lower-case letter (or a closing quote or bracket)
+	 * and a capitalised word ends a sentence; abbreviations ("U.S.") have capitals before the stop.
+	 */
+	private static Span[] splitAtGluedStops(String line, Span[] spans) {
+		List<Span> split = new ArrayList<>();
+		for (Span span : spans) {
+			int start = span.getStart();
+			Matcher glued = GLUED_STOP.matcher(line).region(span.getStart(), span.getEnd());
+			while (glued.find()) {
+				split.add(new Span(start, glued.start() + 1));
+				start = glued.start() + 1;
+			}
+			split.add(new Span(start, span.getEnd()));
+		}
+		return split.toArray(Span[]::new);
+	}
+
+	private static final Pattern GLUED_STOP = Pattern.compile("(?<=[a-z\\)\\]\"\u201d\u2019])[.?!](?=[A-Z][a-z])");
+
 	private static final Pattern MONTH_ABBREVIATION = Pattern.compile(
 			"\\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.$");
 
@@ -74,7 +96,7 @@ final class SentenceSplitter {
 			String line = text.substring(lineStart, lineEnd);
 			if (!line.isBlank() && !FOOTNOTE.matcher(line).find()) {
 				paragraph++;
-				Span[] spans = joinedAtAbbreviations(line, detector.sentPosDetect(line));
+				Span[] spans = splitAtGluedStops(line, joinedAtAbbreviations(line, detector.sentPosDetect(line)));
 				for (Span span : spans) {
 					int start = lineStart + span.getStart();
 					int end = lineStart + span.getEnd();
