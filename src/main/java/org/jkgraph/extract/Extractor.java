@@ -239,7 +239,8 @@ public final class Extractor {
 		LocalDate today = (document.published() != null) ? document.published().first() : LocalDate.now();
 		List<List<TimeExpression>> timesOf = sentences.stream()
 			.map(sentence -> TemporalNormaliser.find(sentence.tokens(), document.published())).toList();
-		// the story's own day: what a news report's undated sentences narrate, from the dateline or the lead
+		// the story's own day: what a news report's undated sentences narrate, from the dateline or the lead (a later
+		// day of that week is often one ahead, "ahead of the summit on Monday", read as the one before)
 		FactDate story = document.looksBack() ? null : timesOf.stream().map(times -> storyDay(times, document.published()))
 			.filter(day -> day != null).findFirst().orElse(null);
 		for (Sentence sentence : sentences) {
@@ -353,10 +354,6 @@ public final class Extractor {
 					reference = moved;
 					referenceParagraph = sentence.paragraph();
 				}
-			}
-			FactDate day = storyDay(sentenceTimes, document.published());
-			if (day != null && story != null) {
-				story = day;
 			}
 			for (Mention mention : mentions) {
 				if (mention.isActor()) {
@@ -591,7 +588,12 @@ public final class Extractor {
 			boolean looksBack) {
 		TimeExpression nearest = null;
 		int best = Integer.MAX_VALUE;
+		int[] clauses = subordinateClauses(tokens);
 		for (TimeExpression time : times) {
+			// "during his visit since taking office in June, Lee met …": a subordinate clause's date is its own
+			if (clauses[time.first()] != 0 && clauses[time.first()] != clauses[match.head()]) {
+				continue;
+			}
 			if (!time.anchors() || (time.kind() == TimeExpression.Kind.ANAPHORIC && reference == null)
 					|| time.first() > match.last() && opensClause(tokens, match.last() + 1, time.first(), match.pattern().verb())) {
 				continue;
@@ -627,8 +629,10 @@ public final class Extractor {
 		// "Kishida has welcomed the move", "Seoul had proposed": a perfect puts the act before the story's time
 		boolean perfect = match.pattern().verb() && perfect(tokens, match.first());
 		if (reference != null && referenceParagraph == paragraph) {
-			return (reference.equals(story) && !perfect) ? new Dated(story, Candidate.DateSource.STORY)
-					: new Dated(toMonth(reference), Candidate.DateSource.PARAGRAPH);
+			// a day of the story's week stands; an older one is background, and only its month is a fair guess
+			boolean recent = !looksBack && published != null && storyDay(List.of(new TimeExpression(0, 0, reference,
+					TimeExpression.Kind.RELATIVE, true, 0)), published) != null;
+			return new Dated(recent && !perfect ? reference : toMonth(reference), Candidate.DateSource.PARAGRAPH);
 		}
 		if (story != null && !perfect) {
 			return new Dated(story, Candidate.DateSource.STORY);
@@ -674,6 +678,46 @@ public final class Extractor {
 			if (!tokens.get(k).isWord() || !(word.endsWith("ly") || word.equals("already") || word.equals("also")
 					|| word.equals("not") || word.equals("long") || word.equals("since") || word.equals("now"))) {
 				return false;
+			}
+		}
+		return false;
+	}
+
+	/** Words that open an adverbial clause, which runs to the next comma or semicolon. */
+	private static final Set<String> SUBORDINATORS = Set.of("since", "after", "before", "when", "while", "because",
+			"although", "though", "until", "unless", "whereas", "once");
+
+	/**
+	 * For each token, the adverbial clause it lies in (0 for the main clause): "since taking office in June", "days
+	 * after Lee visited Xi", "After Japan lifted the controls, Seoul …". A date inside one dates only that clause.
+	 */
+	static int[] subordinateClauses(List<Token> tokens) {
+		int[] clause = new int[tokens.size()];
+		int current = 0;
+		int next = 1;
+		for (int k = 0; k < tokens.size(); k++) {
+			Token token = tokens.get(k);
+			if (token.is(",") || token.is(";") || token.is(":")) {
+				current = 0;
+			}
+			else if (SUBORDINATORS.contains(token.lower()) && (!PREPOSITIONAL.contains(token.lower()) || hasVerb(tokens, k + 1))) {
+				current = next++;
+			}
+			clause[k] = current;
+		}
+		return clause;
+	}
+
+	/** Subordinators that are also prepositions: "after the summit in March 2023, Seoul …" dates the main clause. */
+	private static final Set<String> PREPOSITIONAL = Set.of("after", "before", "until", "since");
+
+	/** Whether a verb form ("visited", "taking", "was") comes before the clause's next comma. */
+	private static boolean hasVerb(List<Token> tokens, int from) {
+		for (int k = from; k < tokens.size() && !tokens.get(k).is(",") && !tokens.get(k).is(";"); k++) {
+			String word = tokens.get(k).lower();
+			if (tokens.get(k).isWord() && !tokens.get(k).isCapitalised() && (word.endsWith("ed") || word.endsWith("ing")
+					|| AUXILIARIES.contains(word) && !word.equals("to") && !word.equals("and") && !word.equals("or"))) {
+				return true;
 			}
 		}
 		return false;

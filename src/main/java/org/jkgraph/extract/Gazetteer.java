@@ -101,6 +101,9 @@ final class Gazetteer {
 		while (i < tokens.size()) {
 			Mention mention = at(tokens, i, named);
 			if (mention == null) {
+				mention = namePart(tokens, i, named);
+			}
+			if (mention == null) {
 				i++;
 				continue;
 			}
@@ -110,7 +113,55 @@ final class Gazetteer {
 			}
 			i = mention.last() + 1;
 		}
-		return withCandidates(tokens, mentions);
+		List<Mention> all = withCandidates(tokens, mentions);
+		for (Mention mention : all) {
+			if (mention.kind() == Mention.Kind.CANDIDATE && "person".equals(mention.candidate().kind())) {
+				named.add(PERSON_SEEDS_LACK + mention.candidate().name());
+			}
+		}
+		return all;
+	}
+
+	/** How a person seeds lack is remembered among the document's named actors, for {@link #namePart}. */
+	private static final String PERSON_SEEDS_LACK = "person:";
+
+	/**
+	 * "Lee met Ishiba", "Okano summoned the ambassador": once a document has named a person in full, one word of that
+	 * name standing alone (the family name, first in Korean and Japanese order or last in Western order) is that
+	 * person, when exactly one person named so far has it and no other name word joins it ("Lee Myung-bak").
+	 */
+	private Mention namePart(List<Token> tokens, int i, Set<String> named) {
+		Token token = tokens.get(i);
+		if (!isNameWord(token) || token.text().length() < 3 || i + 1 < tokens.size() && isNameWord(tokens.get(i + 1))
+				|| i > 0 && isNameWord(tokens.get(i - 1))) {
+			return null;
+		}
+		String found = null;
+		String foundName = null;
+		for (String actor : named) {
+			boolean lacking = actor.startsWith(PERSON_SEEDS_LACK);
+			if (!lacking && !actors.isPerson(actor)) {
+				continue;
+			}
+			String name = lacking ? actor.substring(PERSON_SEEDS_LACK.length()) : actors.name(actor);
+			List<Token> words = Tokenizer.tokenize(name);
+			if (words.size() >= 2 && (words.getFirst().lower().equals(token.lower()) || words.getLast().lower().equals(token.lower()))) {
+				if (found != null && !found.equals(actor)) {
+					return null;
+				}
+				found = actor;
+				foundName = name;
+			}
+		}
+		if (found == null) {
+			return null;
+		}
+		if (found.startsWith(PERSON_SEEDS_LACK)) {
+			CandidateActor candidate = new CandidateActor(slug(foundName), "person", foundName, null, null, List.of());
+			return new Mention(i, i, candidate.id(), null, Mention.Kind.CANDIDATE, null,
+					i + 1 < tokens.size() && tokens.get(i + 1).is("'s"), candidate);
+		}
+		return mention(tokens, i, i, found, null, Mention.Kind.NAME, null);
 	}
 
 	/**

@@ -47,8 +47,10 @@ final class SentenceSplitter {
 		List<Span> joined = new ArrayList<>();
 		for (Span span : spans) {
 			Span last = joined.isEmpty() ? null : joined.getLast();
-			if (last != null && MONTH_ABBREVIATION.matcher(line.substring(last.getStart(), last.getEnd())).find()
-					&& Character.isDigit(line.charAt(span.getStart()))) {
+			String before = (last != null) ? line.substring(last.getStart(), last.getEnd()) : null;
+			if (last != null && (MONTH_ABBREVIATION.matcher(before).find() && Character.isDigit(line.charAt(span.getStart()))
+					|| PERSONAL_TITLE.matcher(before).find()
+					|| INITIALS.matcher(before).find() && TITLE_AFTER.matcher(line.substring(span.getStart())).find())) {
 				joined.set(joined.size() - 1, new Span(last.getStart(), span.getEnd()));
 			}
 			else {
@@ -78,6 +80,15 @@ final class SentenceSplitter {
 	}
 
 	private static final Pattern GLUED_STOP = Pattern.compile("(?<=[a-z\\)\\]\"\u201d\u2019])[.?!](?=[A-Z][a-z])");
+
+	/** "Mr. Abe", "Gen. Kim": a title that never ends a sentence. */
+	private static final Pattern PERSONAL_TITLE = Pattern.compile("\\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col)\\.$");
+
+	/** "U.S. President Donald Trump": initials the model ends a sentence at before a title or a body. */
+	private static final Pattern INITIALS = Pattern.compile("\\b(?:[A-Z]\\.){2,}$");
+
+	private static final Pattern TITLE_AFTER = Pattern.compile("^(?:President|Prime|Secretary|Ambassador|Minister|Foreign|"
+			+ "Defense|Defence|Vice|Deputy|Special|Trade|Treasury|Army|Navy|Forces|Embassy|officials?|forces|troops)\\b");
 
 	private static final Pattern MONTH_ABBREVIATION = Pattern.compile(
 			"\\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.$");
