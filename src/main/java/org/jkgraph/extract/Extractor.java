@@ -469,13 +469,19 @@ public final class Extractor {
 		return participants;
 	}
 
-	/** "extended the G7 invitation": a noun inside a longer match of the same type is that match, not another report. */
+	/**
+	 * "extended the G7 invitation": a noun inside a longer match of the same type is that match, not another report;
+	 * a trigger inside a longer one of a type that takes a complement is what is ordered or asked, not done.
+	 */
 	private static List<TriggerLexicon.Match> dropContained(List<TriggerLexicon.Match> matches) {
 		List<TriggerLexicon.Match> kept = new ArrayList<>(matches.size());
 		for (TriggerLexicon.Match match : matches) {
 			boolean contained = false;
 			for (TriggerLexicon.Match other : matches) {
-				if (other != match && other.entry().type().equals(match.entry().type()) && other.first() <= match.first()
+				// "ordered Japan to compensate": what a court orders or a side demands inside its own pattern is no event
+				boolean ordered = COMPLEMENT_TAKING.contains(other.entry().type()) && other.first() < match.first()
+						&& match.last() <= other.last();
+				if (other != match && (ordered || other.entry().type().equals(match.entry().type())) && other.first() <= match.first()
 						&& match.last() <= other.last() && other.last() - other.first() > match.last() - match.first()) {
 					contained = true;
 					break;

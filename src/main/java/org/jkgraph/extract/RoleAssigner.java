@@ -179,6 +179,11 @@ final class RoleAssigner {
 				break;
 			}
 			if (POSSESSIVE_PRONOUNS.contains(token.lower())) {
+				Optional<String> ahead = token.is("its") ? Optional.empty() : cataphor(view, k, day);
+				if (ahead.isPresent()) {
+					found.add(ahead.get());
+					break;
+				}
 				List<String> before = view.actorsBefore(k);
 				(token.is("its") ? memory.thing(before) : memory.person(before)).ifPresent(found::add);
 				break;
@@ -191,6 +196,40 @@ final class RoleAssigner {
 			k--;
 		}
 		return found;
+	}
+
+	/**
+	 * "During his first official visit to Japan, Lee met Ishiba": a possessive pronoun in a fronted phrase points ahead
+	 * to the person heading the main clause after the comma.
+	 */
+	private Optional<String> cataphor(View view, int pronoun, LocalDate day) {
+		List<Token> tokens = view.tokens();
+		if (tokens.isEmpty() || !PREPOSITIONS.contains(tokens.getFirst().lower())) {
+			return Optional.empty();
+		}
+		int comma = pronoun;
+		while (comma < tokens.size() && !tokens.get(comma).is(",")) {
+			comma++;
+		}
+		if (comma + 1 >= tokens.size()) {
+			return Optional.empty();
+		}
+		for (int k = 0; k < pronoun; k++) {
+			if (tokens.get(k).is(",")) {
+				return Optional.empty();
+			}
+		}
+		Mention subject = view.startingAt()[comma + 1];
+		if (subject == null && comma + 2 < tokens.size() && DETERMINERS.contains(tokens.get(comma + 1).lower())) {
+			subject = view.startingAt()[comma + 2];
+		}
+		if (subject != null && subject.isActor()) {
+			Optional<String> actor = resolve(subject, day);
+			if (actor.isPresent() && actors.isPerson(actor.get())) {
+				return actor;
+			}
+		}
+		return Optional.empty();
 	}
 
 	/** The subject: the nearest actor left of the trigger in its clause, with those coordinated with it. */
@@ -242,6 +281,14 @@ final class RoleAssigner {
 			}
 			if (PERSON_PRONOUNS.contains(token.lower())) {
 				memory.person(view.actorsBefore(k)).ifPresent(found::add);
+				return found;
+			}
+			if (token.is("they") || token.is("They")) {
+				// "The two leaders met in Nara. They agreed …": the last two leaders named, when they lead two countries
+				List<String> leaders = memory.twoLeaders(view.actorsBefore(k), day);
+				if (leaders.size() == 2 && !actors.side(leaders.get(0)).equals(actors.side(leaders.get(1)))) {
+					return new ArrayList<>(leaders);
+				}
 				return found;
 			}
 			if (THING_PRONOUNS.contains(token.lower())) {
