@@ -90,6 +90,10 @@ final class Actors {
 		return byId(id).map(ActorFact::country).orElse(null);
 	}
 
+	boolean isOrganisation(String id) {
+		return byId(id).map(actor -> "international_organisation".equals(actor.actorKind())).orElse(false);
+	}
+
 	/** Who held {@code role} of {@code country} on {@code day}, if the curated offices say. */
 	Optional<String> holder(String role, String country, LocalDate day) {
 		for (ActorFact actor : byId.values()) {

@@ -141,7 +141,7 @@ public final class Extractor {
 			sentences += split.size();
 			candidates.addAll(candidates(document, split, actors, roles, found));
 		}
-		List<EventMerger.Group> groups = merger.merge(candidates);
+		List<EventMerger.Group> groups = reciprocal(merger.merge(candidates), merger);
 		List<EventFact> known = mergeWithKnown ? seeds.all(EventFact.class) : List.of();
 		List<Map<String, Object>> facts = new ArrayList<>();
 		for (Document document : documents) {
@@ -192,6 +192,53 @@ public final class Extractor {
 				candidates.size());
 		check(extraction);
 		return extraction;
+	}
+
+	/**
+	 * One report of a meeting in a document: a meeting between two sides that the same document also reports as a
+	 * summit (its upgrade) is that summit; a meeting, summit or call with one side named ("his meeting with Takaichi",
+	 * "the G7 summit") joins a report of its family in the same document that names both, and is left out otherwise:
+	 * one side alone does not make an event between sides.
+	 */
+	private List<EventMerger.Group> reciprocal(List<EventMerger.Group> groups, EventMerger merger) {
+		List<EventMerger.Group> result = new ArrayList<>(groups);
+		for (EventMerger.Group group : groups) {
+			if (!lexicon.isReciprocal(group.type()) || !result.contains(group)) {
+				continue;
+			}
+			// an organisation's summit ("the G7 summit", "ASEAN summits") stands for its members
+			boolean oneSided = merger.sides(group.participants()).all().size() < 2 && group.participants().stream()
+				.noneMatch(p -> actors.isOrganisation(p.actor()));
+			String upgrade = lexicon.upgradeOf(group.type());
+			EventMerger.Group home = null;
+			for (EventMerger.Group other : result) {
+				if (other == group || !family(other.type()).equals(family(group.type())) || !sharesDocument(group, other)
+						|| merger.sides(other.participants()).all().size() < 2
+						|| !EventMerger.overlap(EventMerger.reach(group.best()), EventMerger.reach(other.best()))
+						|| !merger.sides(other.participants()).agree(merger.sides(group.participants()))) {
+					continue;
+				}
+				if (oneSided || other.type().equals(upgrade)) {
+					home = other;
+					break;
+				}
+			}
+			if (home != null) {
+				List<Candidate> members = new ArrayList<>(home.members());
+				members.addAll(group.members());
+				result.set(result.indexOf(home), new EventMerger.Group(members));
+				result.remove(group);
+			}
+			else if (oneSided) {
+				result.remove(group);
+			}
+		}
+		return result;
+	}
+
+	private static boolean sharesDocument(EventMerger.Group a, EventMerger.Group b) {
+		Set<String> sources = a.members().stream().map(member -> member.citation().source()).collect(Collectors.toSet());
+		return b.members().stream().anyMatch(member -> sources.contains(member.citation().source()));
 	}
 
 	/**
@@ -274,7 +321,7 @@ public final class Extractor {
 				List<TimeExpression> times = expressions.stream().filter(t -> !effective.contains(t)).toList();
 				// parts of speech only where they can matter: a trigger candidate and an actor in the sentence
 				String[] tags = mentions.stream().anyMatch(Mention::isActor) ? tagger.tag(tokens) : null;
-				List<TriggerLexicon.Match> matches = dropContained(nearestPerHead(tokens, readable(lexicon.find(tokens), tags),
+				List<TriggerLexicon.Match> matches = dropContained(nearestPerHead(tokens, readable(tokens, lexicon.find(tokens), tags),
 						tags));
 				Map<TriggerLexicon.Match, Modality> modalities = new HashMap<>();
 				Map<TriggerLexicon.Match, List<Participant>> inherited = new HashMap<>();
@@ -282,7 +329,9 @@ public final class Extractor {
 				for (TriggerLexicon.Match match : matches) {
 					Modality read = modality.of(tokens, match, view.quoted());
 					// "Pyongyang's missile tests", "their mutual visits": a plural with no date is a kind of event, not one
-					if (read == Modality.ASSERTED && !sentenceDated && lexicon.isPluralNoun(match, tokens)) {
+					// "information on North Korea's missile launches": a plural in a phrase about another noun is a kind too
+					if (read == Modality.ASSERTED && (!sentenceDated || aboutNoun(tokens, match.first()))
+							&& lexicon.isPluralNoun(match, tokens)) {
 						read = Modality.HABITUAL;
 					}
 					modalities.put(match, read);
@@ -309,7 +358,7 @@ public final class Extractor {
 					if (participants.stream().allMatch(p -> PASSIVE_ROLES.contains(p.role()))) {
 						continue;
 					}
-					String type = upgrade(match, participants, date.date().first());
+					String type = upgrade(match, participants, date.date());
 					double confidence = match.entry().confidence() * what.weight() * date.source().factor(document.looksBack());
 					String note = (what == Modality.FUTURE) ? "announced" : null;
 					Citation citation = new Citation(document.sourceId(), "sentence " + sentence.number(), note,
@@ -322,6 +371,7 @@ public final class Extractor {
 					candidates.add(new Candidate(type, date.date(), date.source(), participants, place(view, match), what,
 							confidence, citation, changes));
 				}
+				foldWithinSentence(candidates, sentence.number(), document.sourceId());
 				Candidate previous = candidates.isEmpty() ? null : candidates.getLast();
 				if (echo != null && previous != null && (previous.citation().locator().equals("sentence " + sentence.number())
 						|| previous.citation().locator().equals("sentence " + (sentence.number() - 1)))) {
@@ -364,6 +414,27 @@ public final class Extractor {
 		return candidates;
 	}
 
+	/**
+	 * "Okano summoned ambassador Yun to lodge a protest": two triggers of one type in one sentence whose actors one
+	 * contains the other's are one act, read best by the one naming more.
+	 */
+	private static void foldWithinSentence(List<Candidate> candidates, int sentence, String source) {
+		String locator = "sentence " + sentence;
+		List<Candidate> here = candidates.stream()
+			.filter(c -> c.citation().locator().equals(locator) && c.citation().source().equals(source)).toList();
+		for (Candidate small : here) {
+			for (Candidate large : here) {
+				if (small != large && small.type().equals(large.type()) && candidates.contains(large)
+						&& large.participants().size() > small.participants().size()
+						&& large.participants().stream().map(Participant::actor).collect(Collectors.toSet())
+							.containsAll(small.participants().stream().map(Participant::actor).toList())) {
+					candidates.remove(small);
+					break;
+				}
+			}
+		}
+	}
+
 	private static CandidateActor withCitation(CandidateActor candidate, Citation citation) {
 		return new CandidateActor(candidate.id(), candidate.kind(), candidate.name(), candidate.title(), candidate.country(),
 				List.of(citation));
@@ -384,6 +455,12 @@ public final class Extractor {
 					// a determiner or possessive before the word decides; the tagger only where they are silent (it
 					// reads "Kishida's visit" as "Kishida is visit" at times)
 					boolean noun = nounContext(tokens, match.head()) || "NOUN".equals(tag);
+					// "court orders Japan to compensate": a verb pattern that takes its object and complement is a verb
+					TriggerLexicon.Match verbal = a.pattern().verb() ? a : b;
+					if (tokens.subList(verbal.head(), verbal.last() + 1).stream().anyMatch(token -> token.is("to"))
+							&& verbal.last() - verbal.head() >= 3) {
+						noun = false;
+					}
 					return (b.pattern().verb() != noun) ? b : a;
 				}
 				return (b.skipped() < a.skipped() || b.skipped() == a.skipped() && b.entry().priority() > a.entry().priority())
@@ -397,12 +474,25 @@ public final class Extractor {
 	 * A verb pattern whose verb the tagger reads as a noun ("the protest", "a rally", "its ban") names no act there; a
 	 * passive's participle may read as an adjective, so only nouns are dropped.
 	 */
-	private static List<TriggerLexicon.Match> readable(List<TriggerLexicon.Match> matches, String[] tags) {
+	private static List<TriggerLexicon.Match> readable(List<Token> tokens, List<TriggerLexicon.Match> matches,
+			String[] tags) {
 		if (tags == null) {
 			return matches;
 		}
+		// a capitalised verb the tagger reads as a proper noun is part of a name ("Jiji Press")
 		return matches.stream().filter(m -> !m.pattern().verb() || m.passive() || !"NOUN".equals(tags[m.first()])
+				&& !("PROPN".equals(tags[m.first()]) && m.first() > 0 && tokens.get(m.first()).isCapitalised())
 				|| m.pattern().text().equals("(echo)")).toList();
+	}
+
+	/** Whether a noun phrase starting at {@code first} is the object of "on", "about" or "of" after another noun. */
+	private static boolean aboutNoun(List<Token> tokens, int first) {
+		int k = first - 1;
+		while (k > 0 && (tokens.get(k).isCapitalised() || tokens.get(k).is("'s") || tokens.get(k).is("-"))) {
+			k--;
+		}
+		return k > 0 && (tokens.get(k).is("on") || tokens.get(k).is("about") || tokens.get(k).is("of"))
+				&& tokens.get(k - 1).isWord() && !tokens.get(k - 1).isCapitalised();
 	}
 
 	private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "this", "that", "these", "those", "its",
@@ -715,7 +805,7 @@ public final class Extractor {
 	}
 
 	/** Subordinators that are also prepositions: "after the summit in March 2023, Seoul …" dates the main clause. */
-	private static final Set<String> PREPOSITIONAL = Set.of("after", "before", "until", "since");
+	private static final Set<String> PREPOSITIONAL = Set.of("after", "before", "until");
 
 	/** Whether a verb form ("visited", "taking", "was") comes before the clause's next comma. */
 	private static boolean hasVerb(List<Token> tokens, int from) {
@@ -775,10 +865,12 @@ public final class Extractor {
 	}
 
 	/** A meeting of people who all led their countries that day is a summit (the lexicon's {@code upgrade}). */
-	private String upgrade(TriggerLexicon.Match match, List<Participant> participants, LocalDate day) {
+	private String upgrade(TriggerLexicon.Match match, List<Participant> participants, FactDate date) {
 		String upgrade = match.entry().upgrade();
 		List<String> people = participants.stream().map(Participant::actor).filter(actors::isPerson).toList();
-		if (upgrade != null && people.size() >= 2 && people.stream().allMatch(person -> actors.isLeader(person, day))) {
+		// "in June" for a president sworn in on 4 June: leading at the end of the period the text gives will do
+		if (upgrade != null && people.size() >= 2 && people.stream().allMatch(person -> actors.isLeader(person, date.first())
+				|| actors.isLeader(person, date.last()))) {
 			return upgrade;
 		}
 		return match.entry().type();

@@ -185,7 +185,9 @@ final class RoleAssigner {
 					break;
 				}
 				List<String> before = view.actorsBefore(k);
-				(token.is("its") ? memory.thing(before) : memory.person(before)).ifPresent(found::add);
+				Optional<String> subject = token.is("its") ? Optional.empty() : sentenceSubject(view, k, day);
+				(subject.isPresent() ? subject : token.is("its") ? memory.thing(before) : memory.person(before))
+					.ifPresent(found::add);
 				break;
 			}
 			if (DETERMINERS.contains(token.lower()) || PREPOSITIONS.contains(token.lower()) || !token.isWord()
@@ -196,6 +198,31 @@ final class RoleAssigner {
 			k--;
 		}
 		return found;
+	}
+
+	/**
+	 * "Park smiled at the meeting with Hayashi on his first trip": "his" is the person the sentence is about, its
+	 * opening subject, before any person named later in it.
+	 */
+	private Optional<String> sentenceSubject(View view, int pronoun, LocalDate day) {
+		for (Mention mention : view.mentions()) {
+			if (mention.first() >= pronoun) {
+				break;
+			}
+			if (mention.first() <= 1 && mention.isActor()) {
+				Optional<String> actor = resolve(mention, day);
+				return actor.filter(actors::isPerson);
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** Whether a clause's subject starts at k: a determiner, a pronoun or a name (not "that summit"). */
+	private static boolean startsClause(View view, int k) {
+		Token token = view.tokens().get(k);
+		return DETERMINERS.contains(token.lower()) && !token.is("that") || PERSON_PRONOUNS.contains(token.lower())
+				|| token.is("they") || token.is("it") || token.is("we") || view.startingAt()[k] != null
+				|| token.isCapitalised();
 	}
 
 	/**
@@ -256,6 +283,10 @@ final class RoleAssigner {
 				continue;
 			}
 			if (LEFT_STOPS.contains(token.lower()) || view.isStatementQuote(k) && !quotedTrigger) {
+				break;
+			}
+			// "over the fact that the leaders of Japan visited …", "said that Tokyo …": a complement clause has its own subject
+			if (token.is("that") && k + 1 < first && startsClause(view, k + 1)) {
 				break;
 			}
 			if (token.is(",")) {
@@ -336,8 +367,13 @@ final class RoleAssigner {
 				break;
 			}
 		}
-		return before < 0 || !PREPOSITIONS.contains(view.tokens().get(before).lower());
+		// "after Tillerson met Yun": a subordinator heads a clause whose subject the actor is, not a phrase
+		return before < 0 || !PREPOSITIONS.contains(view.tokens().get(before).lower())
+				|| SUBORDINATING.contains(view.tokens().get(before).lower()) && mention.last() + 1 < view.tokens().size()
+						&& view.tokens().get(mention.last() + 1).isWord() && !PREPOSITIONS.contains(view.tokens().get(mention.last() + 1).lower());
 	}
+
+	private static final Set<String> SUBORDINATING = Set.of("after", "before", "since", "until");
 
 	/** A word that may stand between a preposition and a name: not a verb form ("said", "visited", "welcomed"). */
 	private static boolean modifierLike(String word) {
@@ -365,6 +401,8 @@ final class RoleAssigner {
 		var roles = match.entry().roles();
 		boolean objectTaken = !match.pattern().verb() || match.passive();
 		int k = (match.pattern().verb() ? match.head() : match.last()) + 1;
+		String lastSlot = null;
+		int lastEnd = -1;
 		while (k < view.tokens().size()) {
 			Token token = view.tokens().get(k);
 			if ((RIGHT_STOPS.contains(token.lower()) || view.isStatementQuote(k)) && k > match.last()) {
@@ -389,6 +427,10 @@ final class RoleAssigner {
 			if (!actorsHere.isEmpty()) {
 				String preposition = prepositionBefore(view.tokens(), k);
 				String slot = (preposition != null) ? preposition : (objectTaken ? null : "object");
+				// "met Yun and Kishida", "with Kishida, center, and Yoon": a coordinated actor shares the slot
+				if (preposition == null && lastSlot != null && coordinatedSince(view.tokens(), lastEnd + 1, k)) {
+					slot = lastSlot;
+				}
 				if (match.passive() && "by".equals(preposition)) {
 					slot = "subject";
 				}
@@ -397,9 +439,26 @@ final class RoleAssigner {
 					String role = roles.get(slot);
 					actorsHere.forEach(actor -> add(participants, role, actor));
 				}
+				lastSlot = slot;
+				lastEnd = end;
 			}
 			k = end + 1;
 		}
+	}
+
+	/** Whether only "and", commas and a short aside ("center") stand between two actors. */
+	private static boolean coordinatedSince(List<Token> tokens, int from, int to) {
+		boolean and = false;
+		for (int k = from; k < to; k++) {
+			String word = tokens.get(k).lower();
+			and |= word.equals("and") || word.equals(",");
+			if (!word.equals("and") && !word.equals(",") && !word.equals("as") && !word.equals("well")
+					&& !(to - from <= 4 && tokens.get(k).isWord() && !tokens.get(k).isCapitalised() && !RIGHT_STOPS.contains(word)
+							&& !PREPOSITIONS.contains(word))) {
+				return false;
+			}
+		}
+		return and;
 	}
 
 	private static String prepositionBefore(List<Token> tokens, int k) {

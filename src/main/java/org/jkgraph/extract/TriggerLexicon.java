@@ -175,6 +175,21 @@ final class TriggerLexicon {
 		}
 	}
 
+	/**
+	 * Types whose every entry makes its subject a participant (a meeting, a summit, a phone call): an event between
+	 * sides, which one side alone does not make.
+	 */
+	boolean isReciprocal(String type) {
+		List<Entry> ofType = entries.stream().filter(entry -> entry.type().equals(type)).toList();
+		return !ofType.isEmpty() && ofType.stream().allMatch(entry -> "participant".equals(entry.roles().get("subject")));
+	}
+
+	/** The type a meeting of leaders becomes ("meeting" → "summit"), or null. */
+	String upgradeOf(String type) {
+		return entries.stream().filter(entry -> entry.type().equals(type) && entry.upgrade() != null)
+			.map(Entry::upgrade).findFirst().orElse(null);
+	}
+
 	List<Entry> entries() {
 		return List.copyOf(entries);
 	}
