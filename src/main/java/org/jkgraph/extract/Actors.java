@@ -90,6 +90,58 @@ final class Actors {
 		return byId(id).map(ActorFact::country).orElse(null);
 	}
 
+	/** "his Japanese counterpart": who held, in {@code country}, an office the person held on {@code day}. */
+	Optional<String> counterpart(String person, String country, LocalDate day) {
+		for (Office office : byId(person).map(ActorFact::offices).orElse(List.of())) {
+			if (covers(office, day) && !office.of().equals(country)) {
+				Optional<String> holder = holder(office.role(), country, day);
+				if (holder.isEmpty() && LEADER_ROLES.contains(office.role())) {
+					// a president's Japanese counterpart is the prime minister: whoever led that country
+					holder = List.of("prime_minister", "president", "head_of_state").stream().map(role -> holder(role, country, day)).flatMap(Optional::stream)
+						.findFirst();
+				}
+				if (holder.isPresent()) {
+					return holder;
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * "Yoon's predecessor", "his successor": who held the person's office (held on {@code day}, else the last one
+	 * held before it) just before or just after them, by the curated offices' dates.
+	 */
+	Optional<String> neighbourInOffice(String person, LocalDate day, boolean before) {
+		Office own = byId(person).map(ActorFact::offices).orElse(List.of()).stream()
+			.filter(office -> office.start() != null && !office.start().first().isAfter(day))
+			.max(java.util.Comparator.comparing((Office office) -> covers(office, day))
+				.thenComparing(office -> office.start().first()))
+			.orElse(null);
+		if (own == null) {
+			return Optional.empty();
+		}
+		String best = null;
+		LocalDate bestStart = null;
+		for (ActorFact actor : byId.values()) {
+			if (actor.id().equals(person)) {
+				continue;
+			}
+			for (Office office : actor.offices()) {
+				if (!office.role().equals(own.role()) || !office.of().equals(own.of()) || office.start() == null) {
+					continue;
+				}
+				LocalDate start = office.start().first();
+				boolean fits = before ? start.isBefore(own.start().first()) : start.isAfter(own.start().first());
+				if (fits && (bestStart == null || (before ? start.isAfter(bestStart) : start.isBefore(bestStart)))) {
+					best = actor.id();
+					bestStart = start;
+				}
+			}
+		}
+		return Optional.ofNullable(best);
+	}
+
 	boolean isOrganisation(String id) {
 		return byId(id).map(actor -> "international_organisation".equals(actor.actorKind())).orElse(false);
 	}

@@ -313,6 +313,9 @@ public final class Extractor {
 			int[] echo = echo(tokens);
 			mayHaveTrigger |= echo != null;
 			if (mayHaveTrigger) {
+				FactDate sentenceDay = sentenceDate(sentenceTimes);
+				mentions = relational(tokens, mentions, sentenceDay != null ? sentenceDay.first() : story != null
+						? story.first() : today, memory, roles);
 				RoleAssigner.View view = RoleAssigner.View.of(tokens, mentions);
 				List<TimeExpression> expressions = sentenceTimes;
 				// "effective Aug. 28": the day a change takes effect, never the day of the event that makes it
@@ -412,6 +415,74 @@ public final class Extractor {
 			}
 		}
 		return candidates;
+	}
+
+	/**
+	 * People named by their relation to another, resolved through the curated offices' dates, never to that other:
+	 * "his Japanese counterpart" (who held the same office in Japan that day), "Yoon's predecessor", "his successor"
+	 * (who held the office just before or after). The person related to is the possessor, else the last person named.
+	 */
+	private List<Mention> relational(List<Token> tokens, List<Mention> mentions, LocalDate day, DiscourseMemory memory,
+			RoleAssigner roles) {
+		List<Mention> result = null;
+		for (int k = 1; k < tokens.size(); k++) {
+			String word = tokens.get(k).lower();
+			boolean counterpart = word.equals("counterpart");
+			boolean predecessor = word.equals("predecessor");
+			if (!counterpart && !predecessor && !word.equals("successor")) {
+				continue;
+			}
+			int first = k;
+			String country = null;
+			if (counterpart) {
+				Mention modifier = endingAt(mentions, k - 1);
+				if (modifier == null || modifier.actor() == null || !actors.isCountry(modifier.actor())) {
+					continue;
+				}
+				country = modifier.actor();
+				first = modifier.first();
+			}
+			String anchor = null;
+			int possessor = first - 1;
+			if (possessor > 0 && tokens.get(possessor).is("'s") && endingAt(mentions, possessor - 1) != null) {
+				anchor = roles.resolve(endingAt(mentions, possessor - 1), day).orElse(null);
+				first = endingAt(mentions, possessor - 1).first();
+			}
+			else {
+				int limit = first;
+				List<String> before = mentions.stream().filter(m -> m.last() < limit && m.isActor())
+					.map(m -> roles.resolve(m, day).orElse(null)).filter(a -> a != null).toList();
+				anchor = memory.person(before).orElse(null);
+				if (possessor >= 0 && (tokens.get(possessor).is("his") || tokens.get(possessor).is("her"))) {
+					first = possessor;
+				}
+			}
+			if (anchor == null || !actors.isPerson(anchor)) {
+				continue;
+			}
+			Optional<String> related = counterpart ? actors.counterpart(anchor, country, day)
+					: actors.neighbourInOffice(anchor, day, predecessor);
+			if (related.isEmpty()) {
+				continue;
+			}
+			if (result == null) {
+				result = new ArrayList<>(mentions);
+			}
+			int from = first;
+			int to = k;
+			result.removeIf(m -> m.last() >= from && m.first() <= to);
+			result.add(new Mention(first, k, related.get(), null, Mention.Kind.NAME, null,
+					k + 1 < tokens.size() && tokens.get(k + 1).is("'s")));
+		}
+		if (result == null) {
+			return mentions;
+		}
+		result.sort(Comparator.comparingInt(Mention::first));
+		return result;
+	}
+
+	private static Mention endingAt(List<Mention> mentions, int k) {
+		return mentions.stream().filter(m -> m.last() == k).findFirst().orElse(null);
 	}
 
 	/**

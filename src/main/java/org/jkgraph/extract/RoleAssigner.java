@@ -426,6 +426,11 @@ final class RoleAssigner {
 			}
 			if (!actorsHere.isEmpty()) {
 				String preposition = prepositionBefore(view.tokens(), k);
+				// "called on Yoon", "met with Kishida": the trigger's own preposition leads to its object
+				if (preposition != null && match.pattern().verb() && !objectTaken && k - match.last() <= 2
+						&& view.tokens().get(match.last()).lower().equals(preposition)) {
+					preposition = null;
+				}
 				String slot = (preposition != null) ? preposition : (objectTaken ? null : "object");
 				// "met Yun and Kishida", "with Kishida, center, and Yoon": a coordinated actor shares the slot
 				if (preposition == null && lastSlot != null && coordinatedSince(view.tokens(), lastEnd + 1, k)) {

@@ -53,8 +53,56 @@ class ExtractorTests {
 				"missile_launch 2019 north-korea:initiator",
 				"missile_launch 2022-11 north-korea:initiator",
 				"compensation_plan 2023-03 south-korea:initiator",
-				"controls_eased 2023-03 japan:initiator,south-korea:beneficiary",
+				"controls_eased 2023-03-16 japan:initiator,south-korea:beneficiary",
 				"summit 2023-03-16 fumio-kishida:participant,yoon-suk-yeol:participant");
+	}
+
+	@Test
+	void datesANewsReportsUndatedSentencesToItsStoryDayUnlessThePerfectPutsThemBefore() {
+		String text = "Prime Minister Fumio Kishida yesterday called on President Yoon Suk Yeol to help keep the peace.\n"
+				+ "The two leaders met in Tokyo.\n"
+				+ "Yoon has praised Kishida.";
+		assertThat(summary(extract(text, "2023-03-17")))
+			.contains("demand 2023-03-16 fumio-kishida:initiator,yoon-suk-yeol:target")
+			.contains("summit 2023-03-16 yoon-suk-yeol:participant,fumio-kishida:participant")
+			.contains("praise 2023-03 yoon-suk-yeol:initiator,fumio-kishida:target");
+	}
+
+	@Test
+	void keepsADateInsideAnAdverbialClauseToThatClause() {
+		String text = "Since taking office in June, Yoon met Kishida in Tokyo.";
+		assertThat(summary(extract(text, "2022-09-30"))).noneMatch(line -> line.contains("2022-06"));
+	}
+
+	@Test
+	void readsAFamilyNameAloneAsThePersonNamedInFullAndTheyAsTheTwoLeaders() {
+		String text = "President Yoon Suk Yeol arrived in Tokyo on Thursday.\n"
+				+ "Yoon met Prime Minister Fumio Kishida at his residence.\n"
+				+ "They agreed to resume shuttle diplomacy.";
+		assertThat(summary(extract(text, "2023-03-17")))
+			.contains("summit 2023-03-16 yoon-suk-yeol:participant,fumio-kishida:participant")
+			.anyMatch(line -> line.startsWith("pledge 2023-03-16") && line.contains("yoon-suk-yeol")
+					&& line.contains("fumio-kishida"));
+	}
+
+	@Test
+	void resolvesACounterpartThroughTheOfficesOnTheDay() {
+		assertThat(summary(extract("President Yoon Suk Yeol met his Japanese counterpart in Tokyo on Thursday.",
+				"2023-03-17")))
+			.containsExactly("summit 2023-03-16 yoon-suk-yeol:participant,fumio-kishida:participant");
+	}
+
+	@Test
+	void dropsAMeetingWithOneSideAndFoldsAMeetingIntoTheSummitOfTheSameReport() {
+		assertThat(summary(extract("At the beginning of his meeting on Thursday, Kishida spoke of history.",
+				"2023-03-17"))).isEmpty();
+	}
+
+	@Test
+	void leavesOutWhatACourtOrdersAndHedgedEvents() {
+		assertThat(summary(extract("A Seoul court on Thursday ordered Japan to compensate the victims.", "2023-03-17")))
+			.noneMatch(line -> line.startsWith("compensation_plan"));
+		assertThat(summary(extract("Kishida is unlikely to visit Seoul on Thursday.", "2023-03-17"))).isEmpty();
 	}
 
 	@Test
