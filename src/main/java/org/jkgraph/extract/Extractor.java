@@ -527,9 +527,7 @@ public final class Extractor {
 					// reads "Kishida's visit" as "Kishida is visit" at times)
 					boolean noun = nounContext(tokens, match.head()) || "NOUN".equals(tag);
 					// "court orders Japan to compensate": a verb pattern that takes its object and complement is a verb
-					TriggerLexicon.Match verbal = a.pattern().verb() ? a : b;
-					if (tokens.subList(verbal.head(), verbal.last() + 1).stream().anyMatch(token -> token.is("to"))
-							&& verbal.last() - verbal.head() >= 3) {
+					if (takesComplement(tokens, a.pattern().verb() ? a : b)) {
 						noun = false;
 					}
 					return (b.pattern().verb() != noun) ? b : a;
@@ -551,9 +549,16 @@ public final class Extractor {
 			return matches;
 		}
 		// a capitalised verb the tagger reads as a proper noun is part of a name ("Jiji Press")
-		return matches.stream().filter(m -> !m.pattern().verb() || m.passive() || !"NOUN".equals(tags[m.first()])
+		return matches.stream().filter(m -> !m.pattern().verb() || m.passive() || takesComplement(tokens, m)
+				|| !"NOUN".equals(tags[m.first()])
 				&& !("PROPN".equals(tags[m.first()]) && m.first() > 0 && tokens.get(m.first()).isCapitalised())
 				|| m.pattern().text().equals("(echo)")).toList();
+	}
+
+	/** "orders Japan to compensate": a verb pattern that spans an object and a "to" complement is read as a verb. */
+	private static boolean takesComplement(List<Token> tokens, TriggerLexicon.Match verbal) {
+		return verbal.last() - verbal.head() >= 3 && !nounContext(tokens, verbal.head())
+				&& tokens.subList(verbal.head(), verbal.last() + 1).stream().anyMatch(token -> token.is("to"));
 	}
 
 	/** Whether a noun phrase starting at {@code first} is the object of "on", "about" or "of" after another noun. */

@@ -338,8 +338,14 @@ final class Gazetteer {
 			}
 			return office(tokens, first, next + officeLength - 1, actor, tokens.subList(next, next + officeLength));
 		}
-		if (next < tokens.size() && cues.government().contains(tokens.get(next).lower())) {
-			return mention(tokens, first, next, actor, null, Mention.Kind.DEMONYM, null);
+		// "the Japanese government", "a South Korean appellate court": up to two lower-case words before the noun
+		for (int noun = next; noun < tokens.size() && noun <= next + 2; noun++) {
+			if (cues.government().contains(tokens.get(noun).lower())) {
+				return mention(tokens, first, noun, actor, null, Mention.Kind.DEMONYM, null);
+			}
+			if (!tokens.get(noun).isWord() || tokens.get(noun).isCapitalised()) {
+				break;
+			}
 		}
 		boolean standsAlone = next >= tokens.size() || !tokens.get(next).isWord();
 		return mention(tokens, first, last, actor, null, standsAlone ? Mention.Kind.DEMONYM : Mention.Kind.MODIFIER, null);

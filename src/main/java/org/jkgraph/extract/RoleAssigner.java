@@ -262,6 +262,16 @@ final class RoleAssigner {
 	/** The subject: the nearest actor left of the trigger in its clause, with those coordinated with it. */
 	List<String> subjects(View view, int first, DiscourseMemory memory, LocalDate day) {
 		List<String> found = new ArrayList<>();
+		// "…, overturning a lower court ruling": a participle after a comma shares the main clause's subject
+		if (first > 0 && view.tokens().get(first - 1).is(",") && view.tokens().get(first).lower().endsWith("ing")) {
+			for (Mention mention : view.mentions()) {
+				if (mention.first() < first && isSubject(view, mention)) {
+					resolve(mention, day).ifPresent(found::add);
+					return found;
+				}
+			}
+			return found;
+		}
 		int k = first - 1;
 		boolean quotedTrigger = first < view.quoted().length && view.quoted()[first];
 		boolean commaSince = false;
