@@ -371,8 +371,13 @@ public final class Extractor {
 						.findFirst().orElse(null);
 					List<MeasureChange> changes = measureLexicon.changes(type, match, tokens, participants, date.date(),
 							takesEffect);
-					candidates.add(new Candidate(type, date.date(), date.source(), participants, place(view, match), what,
-							confidence, citation, changes));
+					// "Lee and Takaichi, who both took office last year": an individual act of each, not one of both
+					List<List<Participant>> each = lexicon.isIndividual(type) && participants.size() > 1
+							? participants.stream().map(List::of).toList() : List.of(participants);
+					for (List<Participant> one : each) {
+						candidates.add(new Candidate(type, date.date(), date.source(), one, place(view, match), what,
+								confidence, citation, changes));
+					}
 				}
 				foldWithinSentence(candidates, sentence.number(), document.sourceId());
 				Candidate previous = candidates.isEmpty() ? null : candidates.getLast();

@@ -117,6 +117,12 @@ final class RoleAssigner {
 				add(participants, roles.get(subjectSlot), actor);
 			}
 		}
+		if (participants.isEmpty() && (verb || !supported(view.tokens(), match.first()))) {
+			String role = verb ? roles.get(subjectSlot) : roles.getOrDefault("possessor", roles.get("subject"));
+			for (String actor : frontedSubjects(view, match.first(), day)) {
+				add(participants, role, actor);
+			}
+		}
 		right(view, match, memory, day, participants);
 		return participants;
 	}
@@ -217,6 +223,50 @@ final class RoleAssigner {
 		return Optional.empty();
 	}
 
+	/**
+	 * "During a bilateral meeting held on Aug. 24, Yun and Kishida agreed …", "Since taking office in June, Lee …": an
+	 * event named in a fronted phrase, with no actor of its own there, is the main clause subject's.
+	 */
+	List<String> frontedSubjects(View view, int trigger, LocalDate day) {
+		List<Token> tokens = view.tokens();
+		if (tokens.isEmpty() || !(PREPOSITIONS.contains(tokens.getFirst().lower())
+				|| tokens.getFirst().is("since") || tokens.getFirst().is("while") || tokens.getFirst().is("when"))) {
+			return List.of();
+		}
+		int comma = 0;
+		while (comma < tokens.size() && !tokens.get(comma).is(",")) {
+			comma++;
+		}
+		if (trigger >= comma || comma + 1 >= tokens.size()) {
+			return List.of();
+		}
+		int k = comma + 1;
+		if (k < tokens.size() && DETERMINERS.contains(tokens.get(k).lower()) && view.startingAt()[k] == null) {
+			k++;
+		}
+		Mention subject = (k < tokens.size()) ? view.startingAt()[k] : null;
+		if (subject == null || !subject.isActor()) {
+			return List.of();
+		}
+		List<String> found = new ArrayList<>();
+		resolve(subject, day).ifPresent(found::add);
+		// "Yun and his Japanese counterpart Kishida"
+		int next = subject.last() + 1;
+		while (next + 1 < tokens.size() && (tokens.get(next).is("and") || tokens.get(next).is(","))) {
+			int m = next + 1;
+			while (m < tokens.size() && m <= next + 4 && view.startingAt()[m] == null && tokens.get(m).isWord()) {
+				m++;
+			}
+			Mention other = (m < tokens.size()) ? view.startingAt()[m] : null;
+			if (other == null || !other.isActor()) {
+				break;
+			}
+			resolve(other, day).ifPresent(found::add);
+			next = other.last() + 1;
+		}
+		return found;
+	}
+
 	/** Whether a clause's subject starts at k: a determiner, a pronoun or a name (not "that summit"). */
 	private static boolean startsClause(View view, int k) {
 		Token token = view.tokens().get(k);
@@ -284,6 +334,7 @@ final class RoleAssigner {
 				Mention mention = (antecedent >= 0) ? view.endingAt()[antecedent] : null;
 				if (mention != null && isSubject(view, mention)) {
 					resolve(mention, day).ifPresent(found::add);
+					coordinated(view, mention.first() - 1, day, found);
 					return found;
 				}
 				if (!commaSince) {

@@ -209,6 +209,25 @@ final class TemporalNormaliser {
 			}
 		}
 		if (day) {
+			// "on the 16th": a day of the publication month (of the month before, when still to come)
+			if (word.equals("the") && i + 1 < t.size() && isOrdinal(t.get(i + 1).lower()) && i > 0 && t.get(i - 1).is("on")) {
+				int dayOfMonth = Integer.parseInt(t.get(i + 1).lower().replaceAll("\\D", ""));
+				YearMonth ofMonth = YearMonth.from(reference);
+				if (dayOfMonth > reference.getDayOfMonth()) {
+					ofMonth = ofMonth.minusMonths(1);
+				}
+				if (dayOfMonth <= ofMonth.lengthOfMonth()) {
+					return explicit(t, i - 1, i + 1, ofMonth.atDay(dayOfMonth).toString(), TimeExpression.Kind.RELATIVE);
+				}
+			}
+			// "this morning", "earlier today", "last night"
+			if ((word.equals("this") || word.equals("last")) && i + 1 < t.size() && PARTS_OF_DAY.contains(t.get(i + 1).lower())) {
+				LocalDate when = word.equals("last") && t.get(i + 1).is("night") ? reference.minusDays(1) : reference;
+				return explicit(t, i, i + 1, when.toString(), TimeExpression.Kind.RELATIVE);
+			}
+			if (word.equals("tonight")) {
+				return explicit(t, i, i, reference.toString(), TimeExpression.Kind.RELATIVE);
+			}
 			switch (word) {
 				case "yesterday" -> {
 					return explicit(t, i, i, reference.minusDays(1).toString(), TimeExpression.Kind.RELATIVE);
@@ -226,6 +245,13 @@ final class TemporalNormaliser {
 			}
 		}
 		return null;
+	}
+
+	private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
+
+	/** "16th", "1st", "23rd": an ordinal day of the month. */
+	private static boolean isOrdinal(String word) {
+		return word.matches("([1-9]|[12][0-9]|3[01])(st|nd|rd|th)");
 	}
 
 	/** The last such weekday on or before {@code day}: news reports what happened. */

@@ -184,6 +184,12 @@ final class TriggerLexicon {
 		return !ofType.isEmpty() && ofType.stream().allMatch(entry -> "participant".equals(entry.roles().get("subject")));
 	}
 
+	/** Types whose every role is the subject's own (taking office): what each of several subjects does alone. */
+	boolean isIndividual(String type) {
+		List<Entry> ofType = entries.stream().filter(entry -> entry.type().equals(type)).toList();
+		return !ofType.isEmpty() && ofType.stream().allMatch(entry -> entry.roles().values().stream().allMatch("subject"::equals));
+	}
+
 	/** The type a meeting of leaders becomes ("meeting" → "summit"), or null. */
 	String upgradeOf(String type) {
 		return entries.stream().filter(entry -> entry.type().equals(type) && entry.upgrade() != null)
