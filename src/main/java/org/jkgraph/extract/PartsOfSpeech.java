@@ -51,8 +51,28 @@ final class PartsOfSpeech {
 			this.tagger = tagger;
 		}
 
+		/**
+		 * A full stop inside a sentence is an abbreviation's ("on Dec. 28 struck"); given to the model apart, it reads
+		 * as a sentence end and the next verb as a noun. It is tagged joined to its word, and takes that word's tag.
+		 */
 		String[] tag(List<Token> tokens) {
-			return tagger.tag(tokens.stream().map(Token::text).toArray(String[]::new));
+			List<String> words = new java.util.ArrayList<>(tokens.size());
+			int[] wordOf = new int[tokens.size()];
+			for (int k = 0; k < tokens.size(); k++) {
+				if (tokens.get(k).is(".") && k > 0 && k + 1 < tokens.size() && tokens.get(k - 1).isWord()) {
+					words.set(words.size() - 1, words.getLast() + ".");
+				}
+				else {
+					words.add(tokens.get(k).text());
+				}
+				wordOf[k] = words.size() - 1;
+			}
+			String[] joined = tagger.tag(words.toArray(String[]::new));
+			String[] tags = new String[tokens.size()];
+			for (int k = 0; k < tokens.size(); k++) {
+				tags[k] = joined[wordOf[k]];
+			}
+			return tags;
 		}
 
 	}
