@@ -44,6 +44,19 @@ final class DiscourseMemory {
 		return lastTwo(before, actor -> actors.isPerson(actor) && actors.isLeader(actor, day));
 	}
 
+	/** The last two people named who stand for two different sides ("Kishida … his counterpart Yun … their meeting"). */
+	List<String> twoPeople(List<String> before) {
+		List<String> all = all(before);
+		List<String> found = new ArrayList<>();
+		for (int k = all.size() - 1; k >= 0 && found.size() < 2; k--) {
+			String actor = all.get(k);
+			if (actors.isPerson(actor) && found.stream().noneMatch(other -> actors.side(other).equals(actors.side(actor)))) {
+				found.add(actor);
+			}
+		}
+		return found.size() == 2 ? List.copyOf(found) : List.of();
+	}
+
 	/** The countries of the last two sides named: "Yoon met Kishida … the two countries" are South Korea and Japan. */
 	List<String> twoCountries(List<String> before) {
 		Set<String> found = new LinkedHashSet<>();

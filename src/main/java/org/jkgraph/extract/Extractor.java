@@ -358,7 +358,20 @@ public final class Extractor {
 							participants.add(participant);
 						}
 					}
-					if (participants.stream().allMatch(p -> PASSIVE_ROLES.contains(p.role()))) {
+					if (participants.stream().allMatch(p -> PASSIVE_ROLES.contains(p.role()))
+							|| !participants.stream().map(Participant::role).toList().containsAll(match.entry().requires())) {
+						continue;
+					}
+					// "Biden, whose administration has pressed its allies, …": a relative clause set off by commas describes
+					// its antecedent; undated, what happens there is background, not a report
+					if (date.source() != Candidate.DateSource.SENTENCE && date.source() != Candidate.DateSource.ANAPHORIC
+							&& inAsideRelative(tokens, match.first())) {
+						continue;
+					}
+					// "companies accused of not paying": a participle with "of" describes the noun before it
+					if (match.pattern().verb() && !match.passive() && match.last() == match.head()
+							&& tokens.get(match.head()).lower().endsWith("ed") && match.head() + 1 < tokens.size()
+							&& tokens.get(match.head() + 1).is("of")) {
 						continue;
 					}
 					String type = upgrade(match, participants, date.date());
@@ -855,6 +868,20 @@ public final class Extractor {
 			if (!tokens.get(k).isWord() || !(word.endsWith("ly") || word.equals("already") || word.equals("also")
 					|| word.equals("not") || word.equals("long") || word.equals("since") || word.equals("now"))) {
 				return false;
+			}
+		}
+		return false;
+	}
+
+	/** Whether the token lies in a relative clause opened by ", who", ", which" or ", whose" and not closed since. */
+	private static boolean inAsideRelative(List<Token> tokens, int at) {
+		for (int k = at - 1; k > 0; k--) {
+			Token token = tokens.get(k);
+			if (token.is(",") || token.is(";")) {
+				return false;
+			}
+			if (RELATIVE_PRONOUNS.contains(token.lower())) {
+				return tokens.get(k - 1).is(",");
 			}
 		}
 		return false;

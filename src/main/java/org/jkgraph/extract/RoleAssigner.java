@@ -28,7 +28,7 @@ final class RoleAssigner {
 			"although", "though", "which", "who", "whose");
 
 	/** Relative pronouns: the actor right before one is the subject of the clause it opens and of the one it interrupts. */
-	private static final Set<String> RELATIVES = Set.of("who", "which");
+	private static final Set<String> RELATIVES = Set.of("who", "which", "whose");
 
 	/**
 	 * Verbs whose object noun names an event the subject takes part in ("held talks", "made a pledge", "released a
@@ -117,7 +117,8 @@ final class RoleAssigner {
 				add(participants, roles.get(subjectSlot), actor);
 			}
 		}
-		if (participants.isEmpty() && (verb || !supported(view.tokens(), match.first()))) {
+		// a noun only when indefinite ("during a bilateral meeting"): "after the meeting" points back to another one
+		if (participants.isEmpty() && (verb || !supported(view.tokens(), match.first()) && indefinite(view.tokens(), match.first()))) {
 			String role = verb ? roles.get(subjectSlot) : roles.getOrDefault("possessor", roles.get("subject"));
 			for (String actor : frontedSubjects(view, match.first(), day)) {
 				add(participants, role, actor);
@@ -184,6 +185,11 @@ final class RoleAssigner {
 				}
 				break;
 			}
+			if (token.is("their")) {
+				// "after their meeting in Seoul": the last two people named, of two sides
+				found.addAll(memory.twoPeople(view.actorsBefore(k)));
+				break;
+			}
 			if (POSSESSIVE_PRONOUNS.contains(token.lower())) {
 				Optional<String> ahead = token.is("its") ? Optional.empty() : cataphor(view, k, day);
 				if (ahead.isPresent()) {
@@ -229,8 +235,9 @@ final class RoleAssigner {
 	 */
 	List<String> frontedSubjects(View view, int trigger, LocalDate day) {
 		List<Token> tokens = view.tokens();
-		if (tokens.isEmpty() || !(PREPOSITIONS.contains(tokens.getFirst().lower())
-				|| tokens.getFirst().is("since") || tokens.getFirst().is("while") || tokens.getFirst().is("when"))) {
+		// a fronted phrase: "During …,", "Since …,", "Speaking over the phone …,"
+		if (tokens.isEmpty() || !(PREPOSITIONS.contains(tokens.getFirst().lower()) || tokens.getFirst().is("since")
+				|| tokens.getFirst().is("while") || tokens.getFirst().is("when") || tokens.getFirst().lower().endsWith("ing"))) {
 			return List.of();
 		}
 		int comma = 0;
@@ -265,6 +272,19 @@ final class RoleAssigner {
 			next = other.last() + 1;
 		}
 		return found;
+	}
+
+	/** Whether "a" or "an" opens the noun phrase ending in the trigger at {@code first}. */
+	private static boolean indefinite(List<Token> tokens, int first) {
+		for (int k = first - 1; k >= 0 && k >= first - 4; k--) {
+			if (tokens.get(k).is("a") || tokens.get(k).is("an") || tokens.get(k).is("A") || tokens.get(k).is("An")) {
+				return true;
+			}
+			if (!tokens.get(k).isWord() || DETERMINERS.contains(tokens.get(k).lower()) || PREPOSITIONS.contains(tokens.get(k).lower())) {
+				return false;
+			}
+		}
+		return false;
 	}
 
 	/** Whether a clause's subject starts at k: a determiner, a pronoun or a name (not "that summit"). */

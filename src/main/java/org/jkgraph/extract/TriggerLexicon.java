@@ -25,7 +25,7 @@ final class TriggerLexicon {
 
 	/** One entry of the lexicon: an event type and what its patterns' positions mean. */
 	record Entry(String type, Map<String, String> roles, double confidence, int priority, String upgrade,
-			boolean composes) {
+			boolean composes, List<String> requires) {
 	}
 
 	sealed interface Element permits Word, Phrase, Gap {
@@ -95,7 +95,9 @@ final class TriggerLexicon {
 					(fields.get("confidence") instanceof Number n) ? n.doubleValue() : 0.7,
 					(fields.get("priority") instanceof Number p) ? p.intValue() : 0,
 					(fields.get("upgrade") != null) ? String.valueOf(fields.get("upgrade")) : null,
-					Boolean.TRUE.equals(fields.get("composes")));
+					Boolean.TRUE.equals(fields.get("composes")),
+					(fields.get("requires") instanceof List<?> required) ? required.stream().map(String::valueOf).toList()
+							: List.of());
 			if (entry.upgrade() != null && !eventTypes.contains(entry.upgrade())) {
 				problems.add("unknown event type '" + entry.upgrade() + "' to upgrade " + type + " to");
 			}
