@@ -90,7 +90,10 @@ final class Actors {
 		return byId(id).map(ActorFact::country).orElse(null);
 	}
 
-	/** "his Japanese counterpart": who held, in {@code country}, an office the person held on {@code day}. */
+	/**
+	 * "his Japanese counterpart": who held, in {@code country}, an office the person held on {@code day}; the country
+	 * itself when the curated offices do not say (the side is known even when the person is not).
+	 */
 	Optional<String> counterpart(String person, String country, LocalDate day) {
 		for (Office office : byId(person).map(ActorFact::offices).orElse(List.of())) {
 			if (covers(office, day) && !office.of().equals(country)) {
@@ -105,7 +108,8 @@ final class Actors {
 				}
 			}
 		}
-		return Optional.empty();
+		boolean holdsOffice = byId(person).map(ActorFact::offices).orElse(List.of()).stream().anyMatch(o -> covers(o, day));
+		return holdsOffice ? Optional.of(country) : Optional.empty();
 	}
 
 	/**

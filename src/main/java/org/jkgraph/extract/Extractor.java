@@ -359,7 +359,7 @@ public final class Extractor {
 						}
 					}
 					if (participants.stream().allMatch(p -> PASSIVE_ROLES.contains(p.role()))
-							|| !participants.stream().map(Participant::role).toList().containsAll(match.entry().requires())) {
+							|| namesNoActorFor(match, tokens, participants)) {
 						continue;
 					}
 					// "Biden, whose administration has pressed its allies, …": a relative clause set off by commas describes
@@ -462,6 +462,10 @@ public final class Extractor {
 			}
 			String anchor = null;
 			int possessor = first - 1;
+			// "its South Korean counterpart" relates organisations, not office holders
+			if (possessor >= 0 && (tokens.get(possessor).is("its") || tokens.get(possessor).is("their"))) {
+				continue;
+			}
 			if (possessor > 0 && tokens.get(possessor).is("'s") && endingAt(mentions, possessor - 1) != null) {
 				anchor = roles.resolve(endingAt(mentions, possessor - 1), day).orElse(null);
 				first = endingAt(mentions, possessor - 1).first();
@@ -871,6 +875,24 @@ public final class Extractor {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether the words after the trigger name a required role with no actor of ours: "their visit to New York", "visited
+	 * a Tokyo shrine" name a destination, but no host; "Kishida's visit on Sunday" names none, and stands.
+	 */
+	private static boolean namesNoActorFor(TriggerLexicon.Match match, List<Token> tokens, List<Participant> participants) {
+		List<String> required = match.entry().requires();
+		if (required.isEmpty() || participants.stream().map(Participant::role).toList().containsAll(required)) {
+			return false;
+		}
+		int next = match.last() + 1;
+		if (next >= tokens.size()) {
+			return false;
+		}
+		Token after = tokens.get(next);
+		return after.is("to") || after.is("in") || match.pattern().verb() && after.isWord()
+				&& (after.is("a") || after.is("an") || after.is("the") || after.isCapitalised());
 	}
 
 	/** Whether the token lies in a relative clause opened by ", who", ", which" or ", whose" and not closed since. */
