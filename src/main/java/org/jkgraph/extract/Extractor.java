@@ -571,10 +571,18 @@ public final class Extractor {
 			return matches;
 		}
 		// a capitalised verb the tagger reads as a proper noun is part of a name ("Jiji Press")
+		// a past form ("met", "visited") has no noun reading, whatever the tagger says after "last"
 		return matches.stream().filter(m -> !m.pattern().verb() || m.passive() || takesComplement(tokens, m)
+				|| pastForm(tokens.get(m.first()), m)
 				|| !"NOUN".equals(tags[m.first()])
 				&& !("PROPN".equals(tags[m.first()]) && m.first() > 0 && tokens.get(m.first()).isCapitalised())
 				|| m.pattern().text().equals("(echo)")).toList();
+	}
+
+	private static boolean pastForm(Token token, TriggerLexicon.Match match) {
+		String word = token.lower();
+		String lemma = Tokenizer.lower(match.pattern().text().trim().split("\\s+")[0]);
+		return !word.equals(lemma) && !word.equals(lemma + "s") && !word.equals(lemma + "es") && !word.endsWith("ing");
 	}
 
 	/** "orders Japan to compensate": a verb pattern that spans an object and a "to" complement is read as a verb. */
