@@ -218,7 +218,11 @@ public final class Extractor {
 						|| !merger.sides(other.participants()).agree(merger.sides(group.participants()))) {
 					continue;
 				}
-				if (oneSided || other.type().equals(upgrade)) {
+				// "first talks with Moon" and "a 20-minute phone conversation": a meeting sharing a person with a more
+				// specific report of its family in the same document is that report
+				boolean generic = upgrade != null && lexicon.isReciprocal(other.type()) && lexicon.upgradeOf(other.type()) == null
+						&& sharesActor(group, other);
+				if (oneSided || other.type().equals(upgrade) || generic) {
 					home = other;
 					break;
 				}
@@ -234,6 +238,12 @@ public final class Extractor {
 			}
 		}
 		return result;
+	}
+
+	private boolean sharesActor(EventMerger.Group a, EventMerger.Group b) {
+		Set<String> people = a.participants().stream().map(Participant::actor).filter(actors::isPerson)
+			.collect(Collectors.toSet());
+		return b.participants().stream().anyMatch(p -> people.contains(p.actor()));
 	}
 
 	private static boolean sharesDocument(EventMerger.Group a, EventMerger.Group b) {
@@ -353,7 +363,11 @@ public final class Extractor {
 						continue;
 					}
 					List<Participant> participants = new ArrayList<>(inherited.getOrDefault(match, List.of()));
-					for (Participant participant : roles.assign(view, match, memory, date.date().first())) {
+					// offices resolve on the day the text gives; a guessed date is the report's own, up to publication
+					LocalDate officeDay = date.source().ordinal() > Candidate.DateSource.ANAPHORIC.ordinal()
+							&& date.date().last().isBefore(today.plusDays(1)) ? date.date().last()
+							: date.source().ordinal() > Candidate.DateSource.ANAPHORIC.ordinal() ? today : date.date().first();
+					for (Participant participant : roles.assign(view, match, memory, officeDay)) {
 						if (participants.stream().noneMatch(p -> p.actor().equals(participant.actor()))) {
 							participants.add(participant);
 						}

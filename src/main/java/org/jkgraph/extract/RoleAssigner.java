@@ -110,7 +110,8 @@ final class RoleAssigner {
 			// "Abe said Pyongyang's tests…", "Moon praised the relief fund": a noun's event is
 			// the clause subject's only when a support verb makes it so ("held talks") or it is the subject's own
 			// document ("said in a strategy paper")
-			subjectTakesPart = possessors.isEmpty() && supported(view.tokens(), match.first());
+			subjectTakesPart = possessors.isEmpty() && (supported(view.tokens(), match.first())
+					|| occasion(view.tokens(), match.first()));
 		}
 		if (subjectTakesPart) {
 			for (String actor : subjects(view, match.first(), memory, day)) {
@@ -272,6 +273,23 @@ final class RoleAssigner {
 			next = other.last() + 1;
 		}
 		return found;
+	}
+
+	/**
+	 * "the three leaders said … during a separate summit", "shared the message with Abe during a 55-minute summit": the
+	 * clause's subject took part in the occasion a "during" phrase names.
+	 */
+	private static boolean occasion(List<Token> tokens, int first) {
+		for (int k = first - 1; k >= 0 && k >= first - 5; k--) {
+			Token token = tokens.get(k);
+			if (token.is("during")) {
+				return true;
+			}
+			if (!token.isWord() && !token.is("-") || PREPOSITIONS.contains(token.lower())) {
+				return false;
+			}
+		}
+		return false;
 	}
 
 	/** Whether "a" or "an" opens the noun phrase ending in the trigger at {@code first}. */
@@ -473,6 +491,16 @@ final class RoleAssigner {
 				return memory.twoCountries(view.actorsBefore(k - phrase.size() + 1));
 			}
 		}
+		for (List<String> phrase : cues.threeLeaders()) {
+			if (endsAt(view.tokens(), k, phrase)) {
+				return memory.threeLeaders(view.actorsBefore(k - phrase.size() + 1), day);
+			}
+		}
+		for (List<String> phrase : cues.threeCountries()) {
+			if (endsAt(view.tokens(), k, phrase)) {
+				return memory.countries(view.actorsBefore(k - phrase.size() + 1), 3);
+			}
+		}
 		return List.of();
 	}
 
@@ -492,6 +520,12 @@ final class RoleAssigner {
 			Mention mention = view.startingAt()[k];
 			List<String> actorsHere = new ArrayList<>();
 			int end = k;
+			if (mention != null && mention.isActor() && !view.quoted()[k] && mention.possessive() && mention.last() + 2 < view.tokens().size()
+					&& view.startingAt()[mention.last() + 2] != null && view.startingAt()[mention.last() + 2].isActor()) {
+				// "with South Korea's Moon Jae-in": the possessor only says whose the person is
+				k = mention.last() + 2;
+				continue;
+			}
 			if (mention != null && mention.isActor() && !view.quoted()[k]) {
 				resolve(mention, day).ifPresent(actorsHere::add);
 				end = mention.last();
