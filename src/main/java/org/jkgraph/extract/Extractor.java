@@ -133,7 +133,7 @@ public final class Extractor {
 		// this extraction's own view of the actors: the curated ones and the people seeds lack that it finds
 		Map<String, CandidateActor> found = new LinkedHashMap<>();
 		Actors actors = this.actors.with(found);
-		RoleAssigner roles = new RoleAssigner(actors, cues);
+		RoleAssigner roles = new RoleAssigner(actors, cues, gazetteer::governmentAt);
 		EventMerger merger = new EventMerger(actors);
 		int sentences = 0;
 		for (Document document : documents) {

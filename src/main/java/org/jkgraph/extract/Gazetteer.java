@@ -46,6 +46,14 @@ final class Gazetteer {
 	/** Office titles by their first word: looked up at every token, so not a scan of all titles. */
 	private final Map<String, List<List<String>>> officesByFirstWord = new HashMap<>();
 
+	/** The government a place stands for when the text names it for one ("Tokyo" for Japan's): place id to actor. */
+	private final Map<String, String> governmentAt = new HashMap<>();
+
+	/** The actor a curated place stands for as a metonym ("welcomed in Tokyo"), or null. */
+	String governmentAt(String place) {
+		return governmentAt.get(place);
+	}
+
 	Gazetteer(FactSet facts, Cues cues, Actors actors) {
 		this.cues = cues;
 		this.actors = actors;
@@ -67,7 +75,11 @@ final class Gazetteer {
 			actor.demonyms().forEach(demonym -> add(demonym, actor.id(), null, NameKind.DEMONYM, false));
 			for (String metonym : actor.metonyms()) {
 				boolean antecedent = cues.needsAntecedent().containsKey(LexiconFiles.words(metonym));
-				add(metonym, actor.id(), placeByName.get(Tokenizer.lower(metonym)), NameKind.METONYM, antecedent);
+				String place = placeByName.get(Tokenizer.lower(metonym));
+				add(metonym, actor.id(), place, NameKind.METONYM, antecedent);
+				if (place != null) {
+					governmentAt.putIfAbsent(place, actor.id());
+				}
 			}
 		}
 		cues.aliases().forEach((actor, aliases) -> aliases.forEach(alias -> add(alias, actor, null, NameKind.NAME, false)));

@@ -83,9 +83,12 @@ final class RoleAssigner {
 
 	private final Cues cues;
 
-	RoleAssigner(Actors actors, Cues cues) {
+	private final java.util.function.Function<String, String> governmentAt;
+
+	RoleAssigner(Actors actors, Cues cues, java.util.function.Function<String, String> governmentAt) {
 		this.actors = actors;
 		this.cues = cues;
+		this.governmentAt = governmentAt;
 	}
 
 	/** The participants the trigger's roles give, each actor once (its first role). */
@@ -126,6 +129,9 @@ final class RoleAssigner {
 			}
 		}
 		right(view, match, memory, day, participants);
+		if (verb && participants.stream().allMatch(p -> Extractor.PASSIVE_ROLES.contains(p.role()))) {
+			agentInCapital(view, match).ifPresent(agent -> add(participants, roles.get("subject"), agent));
+		}
 		return participants;
 	}
 
@@ -291,6 +297,26 @@ final class RoleAssigner {
 		}
 		return false;
 	}
+
+	/**
+	 * "The proposal was welcomed in Tokyo", "was condemned in Seoul": an agentless passive placed in a capital is that
+	 * capital's government's act.
+	 */
+	private Optional<String> agentInCapital(View view, TriggerLexicon.Match match) {
+		List<Token> tokens = view.tokens();
+		int head = match.head();
+		boolean passive = tokens.get(head).lower().endsWith("ed") && head > 0
+				&& (BE_FORMS.contains(tokens.get(head - 1).lower())
+						|| head > 1 && tokens.get(head - 1).lower().endsWith("ly") && BE_FORMS.contains(tokens.get(head - 2).lower()));
+		if (!passive || head + 2 >= tokens.size() || !tokens.get(head + 1).is("in")) {
+			return Optional.empty();
+		}
+		Mention place = view.startingAt()[head + 2];
+		return (place != null && place.place() != null) ? Optional.ofNullable(governmentAt.apply(place.place()))
+				: Optional.empty();
+	}
+
+	private static final Set<String> BE_FORMS = Set.of("was", "were", "is", "are", "been", "be");
 
 	/** Whether "a" or "an" opens the noun phrase ending in the trigger at {@code first}. */
 	private static boolean indefinite(List<Token> tokens, int first) {

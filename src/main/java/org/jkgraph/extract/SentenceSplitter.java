@@ -50,6 +50,8 @@ final class SentenceSplitter {
 			String before = (last != null) ? line.substring(last.getStart(), last.getEnd()) : null;
 			if (last != null && (MONTH_ABBREVIATION.matcher(before).find() && Character.isDigit(line.charAt(span.getStart()))
 					|| PERSONAL_TITLE.matcher(before).find()
+					// "around 3:00 p.m. | local time on Dec. 20": news sentences do not start in lower case
+					|| Character.isLowerCase(line.charAt(span.getStart()))
 					|| INITIALS.matcher(before).find() && TITLE_AFTER.matcher(line.substring(span.getStart())).find())) {
 				joined.set(joined.size() - 1, new Span(last.getStart(), span.getEnd()));
 			}
@@ -71,15 +73,15 @@ final class SentenceSplitter {
 			int start = span.getStart();
 			Matcher glued = GLUED_STOP.matcher(line).region(span.getStart(), span.getEnd());
 			while (glued.find()) {
-				split.add(new Span(start, glued.start() + 1));
-				start = glued.start() + 1;
+				split.add(new Span(start, glued.end()));
+				start = glued.end();
 			}
 			split.add(new Span(start, span.getEnd()));
 		}
 		return split.toArray(Span[]::new);
 	}
 
-	private static final Pattern GLUED_STOP = Pattern.compile("(?<=[a-z\\)\\]\"\u201d\u2019])[.?!](?=[A-Z][a-z])");
+	private static final Pattern GLUED_STOP = Pattern.compile("(?<=[a-z0-9\\)\\]\"\u201d\u2019])[.?!][\"\u201d\u2019]?(?=[A-Z][a-z])");
 
 	/** "Mr. Abe", "Gen. Kim": a title that never ends a sentence. */
 	private static final Pattern PERSONAL_TITLE = Pattern.compile("\\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col)\\.$");
