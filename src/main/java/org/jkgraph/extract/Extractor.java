@@ -353,7 +353,7 @@ public final class Extractor {
 				matches = dropConjoinedLosers(tokens, matches);
 				FactDate dated = null;
 				for (TriggerLexicon.Match match : matches) {
-					Dated date = date(match, tokens, times, reference, referenceParagraph, sentence.paragraph(), story,
+					Dated date = date(match, tokens, tags, times, reference, referenceParagraph, sentence.paragraph(), story,
 							document.published(), document.looksBack());
 					if (date != null && date.carries() && date.source().ordinal() <= Candidate.DateSource.ANAPHORIC.ordinal()) {
 						dated = date.date();
@@ -412,7 +412,7 @@ public final class Extractor {
 						|| previous.citation().locator().equals("sentence " + (sentence.number() - 1)))) {
 					TriggerLexicon.Match match = lexicon.echo(previous.type(), echo[0], echo[1]);
 					Modality what = modality.of(tokens, match, view.quoted());
-					Dated date = date(match, tokens, times, reference, referenceParagraph, sentence.paragraph(), story,
+					Dated date = date(match, tokens, tags, times, reference, referenceParagraph, sentence.paragraph(), story,
 							document.published(), document.looksBack());
 					if (date != null && date.carries() && date.source() == Candidate.DateSource.SENTENCE) {
 						dated = date.date();
@@ -799,7 +799,7 @@ public final class Extractor {
 	 * The nearest temporal expression that dates events in the sentence (a comma between counts as far), else the
 	 * paragraph's last date, else the publication date; the last two only to the month, since they are guesses.
 	 */
-	private static Dated date(TriggerLexicon.Match match, List<Token> tokens, List<TimeExpression> times,
+	private static Dated date(TriggerLexicon.Match match, List<Token> tokens, String[] tags, List<TimeExpression> times,
 			FactDate reference, int referenceParagraph, int paragraph, FactDate story, FactDate published,
 			boolean looksBack) {
 		TimeExpression nearest = null;
@@ -811,7 +811,7 @@ public final class Extractor {
 				continue;
 			}
 			if (!time.anchors() || (time.kind() == TimeExpression.Kind.ANAPHORIC && reference == null)
-					|| time.first() > match.last() && opensClause(tokens, match.last() + 1, time.first(), match.pattern().verb())) {
+					|| time.first() > match.last() && opensClause(tokens, tags, match.last() + 1, time.first(), match.pattern().verb())) {
 				continue;
 			}
 			int from = (time.last() < match.first()) ? time.last() : match.last();
@@ -865,14 +865,15 @@ public final class Extractor {
 	 * Seoul did the same in 2020", or a relative clause still open there ("the accord, which had lapsed in 2016"). A
 	 * noun's relative clause describes the event itself ("the talks, which were held on …").
 	 */
-	private static boolean opensClause(List<Token> tokens, int from, int to, boolean verb) {
+	private static boolean opensClause(List<Token> tokens, String[] tags, int from, int to, boolean verb) {
 		boolean relative = false;
 		for (int k = from; k < to; k++) {
 			String word = tokens.get(k).lower();
 			if (RELATIVE_PRONOUNS.contains(word)) {
 				relative = verb;
 			}
-			else if (CLAUSE_OPENERS.contains(word) || word.equals(",") && k + 1 < to && tokens.get(k + 1).is("and")) {
+			else if (CLAUSE_OPENERS.contains(word) || word.equals(",") && k + 1 < to && tokens.get(k + 1).is("and")
+					&& verbBetween(tags, k + 2, to)) {
 				return true;
 			}
 			else if (word.equals(",")) {
@@ -997,6 +998,22 @@ public final class Extractor {
 	private static FactDate sentenceDate(List<TimeExpression> times) {
 		return times.stream().filter(t -> t.anchors() && t.date() != null && (t.kind() == TimeExpression.Kind.EXPLICIT
 				|| t.kind() == TimeExpression.Kind.RELATIVE)).map(TimeExpression::date).findFirst().orElse(null);
+	}
+
+	/**
+	 * ", and" opens a clause when a verb follows ("…, and Seoul did the same in 2020"), not when it joins names ("with
+	 * Kishida, center, and Yoon … May 21, 2023"); without tags, it is taken to open one.
+	 */
+	private static boolean verbBetween(String[] tags, int from, int to) {
+		if (tags == null) {
+			return true;
+		}
+		for (int k = from; k < to && k < tags.length; k++) {
+			if ("VERB".equals(tags[k]) || "AUX".equals(tags[k])) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static FactDate toMonth(FactDate date) {
