@@ -353,11 +353,16 @@ public final class Extractor {
 				matches = dropConjoinedLosers(tokens, matches);
 				FactDate dated = null;
 				for (TriggerLexicon.Match match : matches) {
-					Dated date = date(match, tokens, tags, times, reference, referenceParagraph, sentence.paragraph(), story,
+					Dated read = date(match, tokens, tags, times, reference, referenceParagraph, sentence.paragraph(), story,
 							document.published(), document.looksBack());
-					if (date != null && date.carries() && date.source().ordinal() <= Candidate.DateSource.ANAPHORIC.ordinal()) {
-						dated = date.date();
+					if (read != null && read.carries() && read.source().ordinal() <= Candidate.DateSource.ANAPHORIC.ordinal()) {
+						dated = read.date();
 					}
+					// "on Thursday condemned North Korea's latest missile test": the day is the reaction's; the event
+					// reacted to lies before it, in that month as far as this sentence says
+					Dated date = (read != null && read.source() == Candidate.DateSource.SENTENCE
+							&& reactedTo(match, matches, times, tokens))
+							? new Dated(toMonth(read.date()), Candidate.DateSource.PARAGRAPH, false) : read;
 					Modality what = modalities.get(match);
 					if (date == null || !what.reported()) {
 						continue;
@@ -916,6 +921,30 @@ public final class Extractor {
 		Token after = tokens.get(next);
 		return after.is("to") || after.is("in") || match.pattern().verb() && after.isWord()
 				&& (after.is("a") || after.is("an") || after.is("the") || after.isCapitalised());
+	}
+
+	/**
+	 * Whether a noun trigger is the object of a verb trigger before it in its clause ("condemned the North's latest
+	 * test") while the sentence's date stands before that verb, where it dates the verb.
+	 */
+	private static boolean reactedTo(TriggerLexicon.Match noun, List<TriggerLexicon.Match> matches, List<TimeExpression> times,
+			List<Token> tokens) {
+		if (noun.pattern().verb()) {
+			return false;
+		}
+		for (TriggerLexicon.Match verb : matches) {
+			if (verb == noun || !verb.pattern().verb() || verb.last() >= noun.first() || noun.first() - verb.last() > 6) {
+				continue;
+			}
+			boolean clause = tokens.subList(verb.last() + 1, noun.first()).stream()
+				.noneMatch(token -> token.is(",") || token.is(";") || token.is("and") || token.is("that"));
+			boolean dateBefore = times.stream().anyMatch(time -> time.anchors() && time.last() < verb.first())
+					&& times.stream().noneMatch(time -> time.first() > verb.last());
+			if (clause && dateBefore) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Whether the token lies in a relative clause opened by ", who", ", which" or ", whose" and not closed since. */
