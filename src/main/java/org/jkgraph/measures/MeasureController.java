@@ -42,7 +42,7 @@ class MeasureController {
 			@Parameter(description = "A day, YYYY-MM-DD: list only the measures in force on it")
 			@RequestParam(required = false) String asOf,
 			@Parameter(description = "Measure kind: export_control, trade_status, trade_dispute, security_agreement, "
-					+ "diplomatic_channel, compensation_scheme, agreement, sanction or information_sharing")
+					+ "diplomatic_channel, compensation_scheme, agreement, sanction, information_sharing or listing")
 			@RequestParam(required = false) String kind,
 			@Parameter(description = PAGE)
 			@RequestParam(required = false) Integer page,
