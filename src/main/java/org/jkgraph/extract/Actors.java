@@ -146,6 +146,12 @@ final class Actors {
 		return Optional.ofNullable(best);
 	}
 
+	/** Every name and alias of the curated actors. */
+	java.util.stream.Stream<String> curatedNames() {
+		return byId.values().stream().flatMap(actor -> java.util.stream.Stream.concat(java.util.stream.Stream.of(actor.name()),
+				actor.aliases().stream()));
+	}
+
 	boolean isOrganisation(String id) {
 		return byId(id).map(actor -> "international_organisation".equals(actor.actorKind())).orElse(false);
 	}
