@@ -300,6 +300,8 @@ public final class Extractor {
 		// day of that week is often one ahead, "ahead of the summit on Monday", read as the one before)
 		FactDate story = document.looksBack() ? null : timesOf.stream().map(times -> storyDay(times, document.published()))
 			.filter(day -> day != null).findFirst().orElse(null);
+		// the measures the document named, latest first, for "lifted its restrictions" in a later sentence
+		List<String> recentMeasures = new ArrayList<>();
 		for (Sentence sentence : sentences) {
 			List<Token> tokens = sentence.tokens();
 			List<TimeExpression> sentenceTimes = timesOf.get(sentence.number() - 1);
@@ -377,6 +379,12 @@ public final class Extractor {
 							participants.add(participant);
 						}
 					}
+					if (participants.isEmpty()) {
+						// "GSOMIA, inked in November 2016": a change to a named measure with no actor named is its parties'
+						String role = match.entry().roles().get("subject");
+						measureLexicon.partiesNamed(match.entry().type(), tokens)
+							.forEach(party -> participants.add(new Participant(party, role != null ? role : "initiator")));
+					}
 					if (participants.stream().allMatch(p -> PASSIVE_ROLES.contains(p.role()))
 							|| namesNoActorFor(match, tokens, participants)) {
 						continue;
@@ -402,12 +410,25 @@ public final class Extractor {
 						.filter(d -> d != null && d.precision() != Precision.YEAR && !d.first().isBefore(date.date().first()))
 						.findFirst().orElse(null);
 					List<MeasureChange> changes = measureLexicon.changes(type, match, tokens, participants, date.date(),
-							takesEffect);
+							takesEffect, recentMeasures);
+					// an undated mention of a curated measure's creation is background: that creation, in its month (as
+					// offices date "the former president"), not a new one on the day of the report
+					FactDate when = date.date();
+					Candidate.DateSource whenSource = date.source();
+					if (whenSource.ordinal() > Candidate.DateSource.ANAPHORIC.ordinal()) {
+						for (MeasureChange change : changes) {
+							if (measureLexicon.recreates(change, when)) {
+								when = measureLexicon.createdIn(change.measure());
+								whenSource = Candidate.DateSource.PARAGRAPH;
+								break;
+							}
+						}
+					}
 					// "Lee and Takaichi, who both took office last year": an individual act of each, not one of both
 					List<List<Participant>> each = lexicon.isIndividual(type) && participants.size() > 1
 							? participants.stream().map(List::of).toList() : List.of(participants);
 					for (List<Participant> one : each) {
-						candidates.add(new Candidate(type, date.date(), date.source(), one, place(view, match), what,
+						candidates.add(new Candidate(type, when, whenSource, one, place(view, match), what,
 								confidence, citation, changes));
 					}
 				}
@@ -449,6 +470,11 @@ public final class Extractor {
 				if (mention.isActor()) {
 					roles.resolve(mention, today).ifPresent(memory::remember);
 				}
+			}
+			if (mayHaveTrigger) {
+				List<String> measuresNamed = measureLexicon.namedIn(tokens);
+				recentMeasures.removeAll(measuresNamed);
+				recentMeasures.addAll(0, measuresNamed);
 			}
 		}
 		return candidates;
@@ -811,6 +837,11 @@ public final class Extractor {
 		int best = Integer.MAX_VALUE;
 		int[] clauses = subordinateClauses(tokens);
 		for (TimeExpression time : times) {
+			// "since July 4, when Tokyo imposed tighter rules": the day a "when" clause explains is that clause's date
+			if (time.last() + 1 < tokens.size() && tokens.get(time.last() + 1).is("when") && match.first() > time.last()
+					&& clauses[match.head()] == clauses[time.last() + 1] && time.date() != null) {
+				return new Dated(time.date(), Candidate.DateSource.SENTENCE);
+			}
 			// "during his visit since taking office in June, Lee met …": a subordinate clause's date is its own
 			if (clauses[time.first()] != 0 && clauses[time.first()] != clauses[match.head()]) {
 				continue;

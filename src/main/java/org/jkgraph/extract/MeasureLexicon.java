@@ -30,7 +30,13 @@ final class MeasureLexicon {
 
 	private static final Set<String> CREATING = Set.of("announce", "sign", "establish", "impose", "file");
 
-	private record TypeChanges(String change, Map<String, String> byVerb) {
+	/** A type's default change, the verbs that make another, and the measure kinds it can change (any when empty). */
+	private record TypeChanges(String change, Map<String, String> byVerb, Set<String> kinds) {
+
+		boolean changesKind(MeasureFact measure) {
+			return kinds.isEmpty() || kinds.contains(measure.measureKind());
+		}
+
 	}
 
 	private final Map<String, TypeChanges> types = new HashMap<>();
@@ -59,7 +65,7 @@ final class MeasureLexicon {
 					problems.add("types." + type + ": unknown change '" + kind + "'");
 				}
 			}
-			types.put(type, new TypeChanges(change, byVerb));
+			types.put(type, new TypeChanges(change, byVerb, Set.copyOf(LexiconFiles.strings(fields.get("kinds")))));
 		});
 		facts.all(MeasureFact.class).forEach(measure -> measures.put(measure.id(), measure));
 		LexiconFiles.map(file.get("measures")).forEach((id, phrases) -> {
@@ -96,24 +102,93 @@ final class MeasureLexicon {
 		return false;
 	}
 
+	/** The curated measures a sentence names, in the lexicon's order. */
+	List<String> namedIn(List<Token> tokens) {
+		return cues.entrySet().stream().filter(measure -> named(tokens, measure.getValue())).map(Map.Entry::getKey).toList();
+	}
+
+	/** Whether an event of this type changes measures at all. */
+	boolean changesMeasures(String type) {
+		return types.containsKey(type);
+	}
+
+	/**
+	 * The parties of the measure a sentence names, when an event of this type with no actor named changes it
+	 * ("GSOMIA, inked in November 2016"): its parties, else its imposers.
+	 */
+	List<String> partiesNamed(String type, List<Token> tokens) {
+		if (!types.containsKey(type)) {
+			return List.of();
+		}
+		for (String id : namedIn(tokens)) {
+			MeasureFact measure = measures.get(id);
+			List<String> parties = !measure.parties().isEmpty() ? measure.parties() : measure.imposedBy();
+			if (!parties.isEmpty()) {
+				return parties;
+			}
+		}
+		return List.of();
+	}
+
 	/** The changes an event of this type, read at this match, makes to curated measures named in the sentence. */
 	List<MeasureChange> changes(String type, TriggerLexicon.Match match, List<Token> tokens, List<Participant> participants,
 			FactDate date, FactDate effectiveDate) {
+		return changes(type, match, tokens, participants, date, effectiveDate, List.of());
+	}
+
+	/**
+	 * The same, and when the sentence names no measure but the trigger's own words name one generically ("lifted its
+	 * restrictions"), the measures the document named last ({@code recent}, latest first) that fit.
+	 */
+	List<MeasureChange> changes(String type, TriggerLexicon.Match match, List<Token> tokens, List<Participant> participants,
+			FactDate date, FactDate effectiveDate, List<String> recent) {
+		List<MeasureChange> named = changesNamed(type, match, tokens, participants, date, effectiveDate);
+		if (!named.isEmpty() || recent.isEmpty() || !match.pattern().text().contains("<") || !namedIn(tokens).isEmpty()) {
+			return named;
+		}
 		TypeChanges kinds = types.get(type);
 		if (kinds == null) {
 			return List.of();
 		}
-		String verb = tokens.get(match.first()).lower();
+		String change = changeOf(kinds, tokens.get(match.first()).lower());
+		for (String id : recent) {
+			if (kinds.changesKind(measures.get(id)) && fits(measures.get(id), participants) && existed(id, change, date)) {
+				return List.of(new MeasureChange(id, change, effectiveDate));
+			}
+		}
+		return List.of();
+	}
+
+	private static String changeOf(TypeChanges kinds, String verb) {
 		String change = kinds.change();
 		for (Map.Entry<String, String> byVerb : kinds.byVerb().entrySet()) {
-			if (Inflections.verb(byVerb.getKey(), List.of()).contains(verb)) {
+			if (Inflections.verb(byVerb.getKey(), irregularOf(byVerb.getKey())).contains(verb)) {
 				change = byVerb.getValue();
 			}
 		}
+		return change;
+	}
+
+	/** The few irregular verbs the change table names ("struck a deal"). */
+	private static List<String> irregularOf(String verb) {
+		return switch (verb) {
+			case "strike" -> List.of("struck");
+			case "withdraw" -> List.of("withdrew", "withdrawn");
+			default -> List.of();
+		};
+	}
+
+	private List<MeasureChange> changesNamed(String type, TriggerLexicon.Match match, List<Token> tokens,
+			List<Participant> participants, FactDate date, FactDate effectiveDate) {
+		TypeChanges kinds = types.get(type);
+		if (kinds == null) {
+			return List.of();
+		}
+		String change = changeOf(kinds, tokens.get(match.first()).lower());
 		List<MeasureChange> changes = new ArrayList<>();
 		for (Map.Entry<String, List<List<String>>> measure : cues.entrySet()) {
-			if (named(tokens, measure.getValue()) && fits(measures.get(measure.getKey()), participants)
-					&& existed(measure.getKey(), change, date)) {
+			if (named(tokens, measure.getValue()) && kinds.changesKind(measures.get(measure.getKey()))
+					&& fits(measures.get(measure.getKey()), participants) && existed(measure.getKey(), change, date)) {
 				changes.add(new MeasureChange(measure.getKey(), change, effectiveDate));
 				// one measure per change: the first (most specific) listed that fits
 				break;
@@ -159,6 +234,21 @@ final class MeasureLexicon {
 			}
 		}
 		return acting;
+	}
+
+	/**
+	 * Whether a change creates a measure that the curated data already has created more than a month away from this
+	 * date: "Japan's imposition of restrictions" in a later report names that creation, it is no new one.
+	 */
+	boolean recreates(MeasureChange change, FactDate date) {
+		LocalDate first = firstChange.get(change.measure());
+		return first != null && CREATING.contains(change.change()) && date != null
+				&& (date.first().isAfter(first.plusMonths(1)) || date.last().isBefore(first.minusMonths(1)));
+	}
+
+	/** The month of a measure's first curated change. */
+	FactDate createdIn(String measure) {
+		return FactDate.parse(java.time.YearMonth.from(firstChange.get(measure)).toString());
 	}
 
 	/** A measure cannot change before it exists: only a creating change may come first, and not years before. */
