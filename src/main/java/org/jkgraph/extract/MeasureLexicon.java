@@ -30,6 +30,9 @@ final class MeasureLexicon {
 
 	private static final Set<String> CREATING = Set.of("announce", "sign", "establish", "impose", "file");
 
+	/** Changes a measure undergoes once: a second report of one is the first ("announce" can recur). */
+	private static final Set<String> ONCE = Set.of("sign", "establish", "impose", "file");
+
 	/** A type's default change, the verbs that make another, and the measure kinds it can change (any when empty). */
 	private record TypeChanges(String change, Map<String, String> byVerb, Set<String> kinds) {
 
@@ -242,7 +245,7 @@ final class MeasureLexicon {
 	 */
 	boolean recreates(MeasureChange change, FactDate date) {
 		LocalDate first = firstChange.get(change.measure());
-		return first != null && CREATING.contains(change.change()) && date != null
+		return first != null && ONCE.contains(change.change()) && date != null
 				&& (date.first().isAfter(first.plusMonths(1)) || date.last().isBefore(first.minusMonths(1)));
 	}
 

@@ -246,6 +246,10 @@ final class TriggerLexicon {
 	private static java.util.Optional<Match> passive(Pattern pattern, List<Token> tokens, int verb) {
 		List<Element> rest = pattern.elements().subList(2, pattern.elements().size());
 		for (int start = verb - 1; start >= Math.max(0, verb - GAP); start--) {
+			// "GSOMIA, inked in November 2016, …": a participle set off after its noun is a passive too
+			if (start == verb - 1 && tokens.get(start).is(",") && tokens.get(verb).lower().endsWith("ed")) {
+				continue;
+			}
 			if (GAP_STOPS.contains(tokens.get(start).lower())) {
 				break;
 			}
