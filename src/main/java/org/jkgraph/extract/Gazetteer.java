@@ -242,8 +242,65 @@ final class Gazetteer {
 					end < tokens.size() && tokens.get(end).is("'s"), candidate));
 			k = end - 1;
 		}
+		appositions(tokens, result);
 		result.sort(java.util.Comparator.comparingInt(Mention::first));
 		return result;
+	}
+
+	/**
+	 * "Kim You-geun, the first deputy chief of South Korea's National Security Council, said": two or three name words
+	 * that name nothing known, then a comma and a title (after "the" and up to two modifiers), make a person seeds lack,
+	 * of the country of the first actor named in the title's phrase.
+	 */
+	private void appositions(List<Token> tokens, List<Mention> result) {
+		for (int k = 0; k + 3 < tokens.size(); k++) {
+			if (!isNameWord(tokens.get(k)) || k > 0 && isNameWord(tokens.get(k - 1)) || covering(result, k) != null) {
+				continue;
+			}
+			int end = k;
+			while (end < tokens.size() && end - k < 3 && isNameWord(tokens.get(end)) && covering(result, end) == null) {
+				end++;
+			}
+			if (end - k < 2 || end >= tokens.size() || !tokens.get(end).is(",")) {
+				continue;
+			}
+			int t = end + 1;
+			if (t < tokens.size() && (tokens.get(t).is("the") || tokens.get(t).is("a") || tokens.get(t).is("an"))) {
+				t++;
+			}
+			int title = 0;
+			for (int skip = 0; skip <= 2 && t + skip < tokens.size() && title == 0; skip++) {
+				title = titleLength(tokens, t + skip);
+				if (title == 0) {
+					Token modifier = tokens.get(t + skip);
+					if (!modifier.isWord() || modifier.isCapitalised()) {
+						break;
+					}
+				}
+				else {
+					t += skip;
+				}
+			}
+			if (title == 0) {
+				continue;
+			}
+			String name = text(tokens, k, end - 1);
+			String id = slug(name);
+			if (actors.byId(id).isPresent()) {
+				continue;
+			}
+			String country = null;
+			for (Mention mention : result) {
+				if (mention.first() > t && mention.first() <= t + title + 6 && mention.actor() != null) {
+					country = actors.countryOf(mention.actor());
+					break;
+				}
+			}
+			CandidateActor candidate = new CandidateActor(id, "person", name, text(tokens, t, t + title - 1), country,
+					List.of());
+			result.add(new Mention(k, end - 1, id, null, Mention.Kind.CANDIDATE, null, false, candidate));
+			k = end;
+		}
 	}
 
 	private int titleLength(List<Token> tokens, int at) {

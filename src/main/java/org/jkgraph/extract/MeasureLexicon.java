@@ -153,13 +153,27 @@ final class MeasureLexicon {
 		if (kinds == null) {
 			return List.of();
 		}
-		String change = changeOf(kinds, tokens.get(match.first()).lower());
+		String change = partly(changeOf(kinds, tokens.get(match.first()).lower()), tokens, match);
 		for (String id : recent) {
 			if (kinds.changesKind(measures.get(id)) && fits(measures.get(id), participants) && existed(id, change, date)) {
 				return List.of(new MeasureChange(id, change, effectiveDate));
 			}
 		}
 		return List.of();
+	}
+
+	/** "partially lifted its restrictions": lifting in part is easing. */
+	private static String partly(String change, List<Token> tokens, TriggerLexicon.Match match) {
+		if (!change.equals("lift")) {
+			return change;
+		}
+		for (int k = Math.max(0, match.first() - 2); k < match.first(); k++) {
+			String word = tokens.get(k).lower();
+			if (word.equals("partially") || word.equals("partly") || word.equals("partial")) {
+				return "ease";
+			}
+		}
+		return change;
 	}
 
 	private static String changeOf(TypeChanges kinds, String verb) {
@@ -187,7 +201,7 @@ final class MeasureLexicon {
 		if (kinds == null) {
 			return List.of();
 		}
-		String change = changeOf(kinds, tokens.get(match.first()).lower());
+		String change = partly(changeOf(kinds, tokens.get(match.first()).lower()), tokens, match);
 		List<MeasureChange> changes = new ArrayList<>();
 		for (Map.Entry<String, List<List<String>>> measure : cues.entrySet()) {
 			if (named(tokens, measure.getValue()) && kinds.changesKind(measures.get(measure.getKey()))
