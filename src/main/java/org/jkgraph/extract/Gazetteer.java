@@ -134,6 +134,9 @@ final class Gazetteer {
 		return all;
 	}
 
+	/** The lower-cased words of the curated names {@link #namePart} compares, shared by all extractions. */
+	private final Map<String, List<String>> nameWords = new java.util.concurrent.ConcurrentHashMap<>();
+
 	/** How a person seeds lack is remembered among the document's named actors, for {@link #namePart}. */
 	private static final String PERSON_SEEDS_LACK = "person:";
 
@@ -156,8 +159,10 @@ final class Gazetteer {
 				continue;
 			}
 			String name = lacking ? actor.substring(PERSON_SEEDS_LACK.length()) : actors.name(actor);
-			List<Token> words = Tokenizer.tokenize(name);
-			if (words.size() >= 2 && (words.getFirst().lower().equals(token.lower()) || words.getLast().lower().equals(token.lower()))) {
+			// curated names are cached (bounded by the seeds); names read from a text are split each time
+			List<String> words = lacking ? Tokenizer.tokenize(name).stream().map(Token::lower).toList()
+					: nameWords.computeIfAbsent(name, n -> Tokenizer.tokenize(n).stream().map(Token::lower).toList());
+			if (words.size() >= 2 && (words.getFirst().equals(token.lower()) || words.getLast().equals(token.lower()))) {
 				if (found != null && !found.equals(actor)) {
 					return null;
 				}
