@@ -207,6 +207,33 @@ class ExtractorTests {
 	}
 
 	@Test
+	void readsAMeasureTheTriggerNamesGenericallyAsTheOneTheDocumentNamedLastAndAPartialLiftAsEasing() {
+		Extraction extraction = extract("Last July, Japan tightened export controls on South Korea.\n"
+				+ "Japan partially lifted its restrictions in December.", "2020-01-26");
+
+		assertThat(extraction.events()).filteredOn(event -> event.type().equals("controls_eased")).singleElement()
+			.satisfies(event -> assertThat(event.measures())
+				.containsExactly(new MeasureChange("japan-export-controls-2019", "ease", null)));
+	}
+
+	@Test
+	void readsAnAgentlessPassivePlacedInACapitalAsThatGovernmentsAct() {
+		assertThat(summary(extract("The proposal was welcomed in Tokyo on Monday.", "2023-03-07")))
+			.containsExactly("praise 2023-03-06 japan:initiator");
+	}
+
+	@Test
+	void findsAPersonSeedsLackNamedInAppositionWithATitle() {
+		Extraction extraction = extract("Kim You-geun, the first deputy chief of South Korea's security council, "
+				+ "condemned Japan on Thursday.", "2019-08-23");
+
+		assertThat(extraction.actors()).singleElement().satisfies(actor -> {
+			assertThat(actor.name()).isEqualTo("Kim You-geun");
+			assertThat(actor.country()).isEqualTo("south-korea");
+		});
+	}
+
+	@Test
 	void readsAMeasureChangeWithTheDayItTakesEffectApartFromTheDayItWasDecided() {
 		Extraction extraction = extract("Japan removed South Korea from its white list on Friday, effective Aug. 28.",
 				"2019-08-03");
