@@ -382,6 +382,17 @@ final class Gazetteer {
 		int last = i + name.words().size() - 1;
 		return switch (name.kind()) {
 			case NAME -> {
+				// "North Korea's Foreign Ministry", "China's commerce ministry": the country's government acting
+				if (last + 2 < tokens.size() && tokens.get(last + 1).is("'s") && actors.isCountry(name.actor())) {
+					for (int noun = last + 2; noun < tokens.size() && noun <= last + 4; noun++) {
+						if (cues.government().contains(tokens.get(noun).lower()) && officeTitleLength(tokens, last + 2) == 0) {
+							yield mention(tokens, i, noun, name.actor(), null, Mention.Kind.DEMONYM, null);
+						}
+						if (!tokens.get(noun).isWord() || nameAt(tokens, noun, named) != null) {
+							break;
+						}
+					}
+				}
 				// "Japan's prime minister"
 				if (last + 2 < tokens.size() && tokens.get(last + 1).is("'s")) {
 					int officeLength = officeTitleLength(tokens, last + 2);
