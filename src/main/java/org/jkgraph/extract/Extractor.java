@@ -360,7 +360,7 @@ public final class Extractor {
 					if (read != null && read.carries() && read.source().ordinal() <= Candidate.DateSource.ANAPHORIC.ordinal()) {
 						dated = read.date();
 					}
-					// "on Thursday condemned North Korea's latest missile test": the day is the reaction's; the event
+					// "on Friday denounced Pyongyang's most recent launch": the day is the reaction's; the event
 					// reacted to lies before it, in that month as far as this sentence says
 					Dated date = (read != null && read.source() == Candidate.DateSource.SENTENCE
 							&& reactedTo(match, matches, times, tokens))
@@ -424,7 +424,7 @@ public final class Extractor {
 							}
 						}
 					}
-					// "Lee and Takaichi, who both took office last year": an individual act of each, not one of both
+					// "Moon and Suga, each sworn in that year": an individual act of each, not one act of both
 					List<List<Participant>> each = lexicon.isIndividual(type) && participants.size() > 1
 							? participants.stream().map(List::of).toList() : List.of(participants);
 					for (List<Participant> one : each) {

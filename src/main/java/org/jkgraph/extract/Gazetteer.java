@@ -253,7 +253,7 @@ final class Gazetteer {
 	}
 
 	/**
-	 * "Kim You-geun, the first deputy chief of South Korea's National Security Council, said": two or three name words
+	 * "Han Do-yun, the chief of Seoul's spy agency, spoke": two or three name words
 	 * that name nothing known, then a comma and a title (after "the" and up to two modifiers), make a person seeds lack,
 	 * of the country of the first actor named in the title's phrase.
 	 */

@@ -220,7 +220,7 @@ final class RoleAssigner {
 	}
 
 	/**
-	 * "Park smiled at the meeting with Hayashi on his first trip": "his" is the person the sentence is about, its
+	 * "Kang laughed during the talks with Motegi on his maiden journey": "his" is the person the sentence is about, its
 	 * opening subject, before any person named later in it.
 	 */
 	private Optional<String> sentenceSubject(View view, int pronoun, LocalDate day) {
@@ -237,7 +237,7 @@ final class RoleAssigner {
 	}
 
 	/**
-	 * "During a bilateral meeting held on Aug. 24, Yun and Kishida agreed …", "Since taking office in June, Lee …": an
+	 * "During a two-way meeting on 3 May, Chung and Motegi agreed …", "Since being sworn in in May, Yoon …": an
 	 * event named in a fronted phrase, with no actor of its own there, is the main clause subject's.
 	 */
 	List<String> frontedSubjects(View view, int trigger, LocalDate day) {
@@ -282,7 +282,7 @@ final class RoleAssigner {
 	}
 
 	/**
-	 * "the three leaders said … during a separate summit", "shared the message with Abe during a 55-minute summit": the
+	 * "the three leaders spoke … during another summit", "told Abe so during an hour-long summit": the
 	 * clause's subject took part in the occasion a "during" phrase names.
 	 */
 	private static boolean occasion(List<Token> tokens, int first) {
@@ -548,7 +548,7 @@ final class RoleAssigner {
 			int end = k;
 			if (mention != null && mention.isActor() && !view.quoted()[k] && mention.possessive() && mention.last() + 2 < view.tokens().size()
 					&& view.startingAt()[mention.last() + 2] != null && view.startingAt()[mention.last() + 2].isActor()) {
-				// "with South Korea's Moon Jae-in": the possessor only says whose the person is
+				// "with Japan's premier Suga": the possessor only says whose the person is
 				k = mention.last() + 2;
 				continue;
 			}

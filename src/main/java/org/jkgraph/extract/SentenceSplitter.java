@@ -50,7 +50,7 @@ final class SentenceSplitter {
 			String before = (last != null) ? line.substring(last.getStart(), last.getEnd()) : null;
 			if (last != null && (MONTH_ABBREVIATION.matcher(before).find() && Character.isDigit(line.charAt(span.getStart()))
 					|| PERSONAL_TITLE.matcher(before).find()
-					// "around 3:00 p.m. | local time on Dec. 20": news sentences do not start in lower case
+					// "at 9 a.m. | local time on 3 March": news sentences do not start in lower case
 					|| Character.isLowerCase(line.charAt(span.getStart()))
 					|| INITIALS.matcher(before).find() && TITLE_AFTER.matcher(line.substring(span.getStart())).find())) {
 				joined.set(joined.size() - 1, new Span(last.getStart(), span.getEnd()));
