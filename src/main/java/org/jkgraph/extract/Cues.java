@@ -16,7 +16,8 @@ import java.util.Set;
 record Cues(Map<Modality, List<List<String>>> modality, Set<String> clauseWide, Map<Modality, Set<String>> nounModality,
 		Set<String> locative, Map<List<String>, String> offices, Set<String> government, List<List<String>> twoLeaders,
 		List<List<String>> twoCountries, Map<List<String>, String> needsAntecedent, Map<String, List<String>> aliases,
-		List<List<String>> echoes) {
+		List<List<String>> echoes, List<List<String>> titles, List<List<String>> threeLeaders,
+		List<List<String>> threeCountries) {
 
 	static Cues read(Path seeds) {
 		Map<String, Object> file = LexiconFiles.read(seeds, "cues.yaml");
@@ -36,7 +37,8 @@ record Cues(Map<Modality, List<List<String>>> modality, Set<String> clauseWide, 
 		return new Cues(modality, lowered(file.get("clauseWide")), nounModality, lowered(file.get("locative")), offices,
 				lowered(file.get("government")),
 				phrases(file.get("twoLeaders")), phrases(file.get("twoCountries")), needsAntecedent, aliases,
-				phrases(file.get("echoes")));
+				phrases(file.get("echoes")), phrases(file.get("titles")), phrases(file.get("threeLeaders")),
+				phrases(file.get("threeCountries")));
 	}
 
 	private static Modality modality(String name) {

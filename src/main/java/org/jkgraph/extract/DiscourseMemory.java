@@ -2,6 +2,7 @@ package org.jkgraph.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -44,17 +45,49 @@ final class DiscourseMemory {
 		return lastTwo(before, actor -> actors.isPerson(actor) && actors.isLeader(actor, day));
 	}
 
+	/** The last three leaders in office that day, of three different countries ("the three leaders"). */
+	List<String> threeLeaders(List<String> before, LocalDate day) {
+		Set<String> found = new LinkedHashSet<>();
+		Set<String> sides = new HashSet<>();
+		List<String> all = all(before);
+		for (int k = all.size() - 1; k >= 0 && found.size() < 3; k--) {
+			String actor = all.get(k);
+			if (actors.isPerson(actor) && actors.isLeader(actor, day) && sides.add(actors.side(actor))) {
+				found.add(actor);
+			}
+		}
+		return found.size() == 3 ? List.copyOf(found) : List.of();
+	}
+
+	/** The last two people named who stand for two different sides ("Kishida … his counterpart Yun … their meeting"). */
+	List<String> twoPeople(List<String> before) {
+		List<String> all = all(before);
+		List<String> found = new ArrayList<>();
+		for (int k = all.size() - 1; k >= 0 && found.size() < 2; k--) {
+			String actor = all.get(k);
+			if (actors.isPerson(actor) && found.stream().noneMatch(other -> actors.side(other).equals(actors.side(actor)))) {
+				found.add(actor);
+			}
+		}
+		return found.size() == 2 ? List.copyOf(found) : List.of();
+	}
+
 	/** The countries of the last two sides named: "Yoon met Kishida … the two countries" are South Korea and Japan. */
 	List<String> twoCountries(List<String> before) {
+		return countries(before, 2);
+	}
+
+	/** The countries of the last {@code n} sides named. */
+	List<String> countries(List<String> before, int n) {
 		Set<String> found = new LinkedHashSet<>();
 		List<String> all = all(before);
-		for (int k = all.size() - 1; k >= 0 && found.size() < 2; k--) {
+		for (int k = all.size() - 1; k >= 0 && found.size() < n; k--) {
 			String side = actors.side(all.get(k));
 			if (actors.isCountry(side)) {
 				found.add(side);
 			}
 		}
-		return found.size() == 2 ? List.copyOf(found) : List.of();
+		return found.size() == n ? List.copyOf(found) : List.of();
 	}
 
 	private Optional<String> latest(List<String> before, java.util.function.Predicate<String> wanted) {

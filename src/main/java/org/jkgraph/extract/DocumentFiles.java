@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.jkgraph.facts.FactDate;
@@ -15,10 +14,18 @@ import org.jkgraph.facts.SourceFact;
 
 /**
  * Turns text files into {@link Document}s. A file the curated sources list as a corpus file cites that source; any
- * other gets a source id from its name. Its publication date is the one given, else the folder's README table (as in
- * ../shared/corpus), else the curated source's.
+ * other gets a source id from its name. What describes it — publication date, publisher, title, URL — comes from the
+ * options given, else the folder's README table (as in ../shared/corpus and ../shared/corpus-dev), else the curated
+ * source.
  */
 public final class DocumentFiles {
+
+	/** What the caller says about a document (command options, API parameters); any of it may be null. */
+	public record Given(FactDate published, String publisher, String title, String url) {
+
+		public static final Given NOTHING = new Given(null, null, null, null);
+
+	}
 
 	private DocumentFiles() {
 	}
@@ -42,7 +49,10 @@ public final class DocumentFiles {
 		return files;
 	}
 
-	public static Document read(Path file, FactDate published, Extractor extractor, long maxBytes) {
+	/**
+	 * @throws IllegalArgumentException when the folder's README table has a date that cannot be read
+	 */
+	public static Document read(Path file, Given given, Extractor extractor, long maxBytes) {
 		byte[] bytes;
 		try {
 			bytes = Files.readAllBytes(file);
@@ -53,13 +63,25 @@ public final class DocumentFiles {
 		String name = file.getFileName().toString();
 		String text = TextInput.decode(bytes, file.toString(), maxBytes);
 		Path folder = file.toAbsolutePath().getParent();
-		Map<String, FactDate> table = CorpusTable.publicationDates(folder);
+		CorpusTable.Entry row = CorpusTable.read(folder).getOrDefault(name, new CorpusTable.Entry(null, null, null, null));
 		SourceFact known = extractor.sourceOfCorpusFile(name).orElse(null);
-		FactDate date = (published != null) ? published : table.getOrDefault(name, known != null ? known.published() : null);
+		FactDate date = first(given.published(), row.published(), known != null ? known.published() : null);
 		if (known != null) {
-			return new Document(known.id(), text, date, known.title(), known.publisher(), name, known.type(), true);
+			return new Document(known.id(), text, date, known.title(), known.publisher(), known.url(), name, known.type(),
+					true);
 		}
-		return new Document(sourceId(name), text, date, null, null, null, "news", false);
+		return new Document(sourceId(name), text, date, first(given.title(), row.title()),
+				first(given.publisher(), row.publisher()), first(given.url(), row.url()), null, "news", false);
+	}
+
+	@SafeVarargs
+	private static <T> T first(T... values) {
+		for (T value : values) {
+			if (value != null) {
+				return value;
+			}
+		}
+		return null;
 	}
 
 	/** {@code 000_37f8f6f3.txt} → {@code doc-000-37f8f6f3}. */

@@ -1,44 +1,36 @@
 package org.jkgraph.extract;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.jkgraph.command.ExitCode;
 import org.jkgraph.command.InvalidInputException;
 import org.jkgraph.command.ServiceContext;
-import org.jkgraph.facts.EventFact;
-import org.jkgraph.facts.FactFiles;
-import org.jkgraph.facts.FactReader;
-import org.jkgraph.facts.FactReading;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
- * {@code evaluate [<texts folder|facts file>] [--gold=seeds/gold/corpus.yaml]}: precision, recall and F1 per event
- * type and overall. Given texts (by default ../shared/corpus, dated from its README table), it extracts them first,
- * on its own (no merging into the curated events, which would lend it their dates); given a fact file, it scores
- * that file's events.
+ * {@code evaluate [--part=corpus|dev|test]…}: the extractor measured on parts of the corpora against their gold
+ * (docs/extraction.md): by default the five corpus articles and the dev part of corpus-dev, side by side, then each
+ * part's tables and the events missed, spurious or misdated. The test part is measured only when asked for by name:
+ * it is never tuned on.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
-		description = "Score extraction against gold events: precision, recall and F1 per event type and overall.")
+		description = "Score extraction against the gold events of the corpora (default: corpus and dev): precision, "
+				+ "recall and F1 overall, per type and per page, measure changes, new actors, dates and duplicates.")
 public class EvaluateCommand implements Callable<Integer> {
 
-	static final String DEFAULT_GOLD = "seeds/gold/corpus.yaml";
+	@Option(names = "--part", paramLabel = "<corpus|dev|test>",
+			description = "A part to measure; repeat for several (default: corpus and dev). The test part only when named.")
+	List<String> parts = new ArrayList<>();
 
-	static final String DEFAULT_CORPUS = "../shared/corpus";
-
-	@Parameters(arity = "0..1", paramLabel = "<texts folder|facts file>", defaultValue = DEFAULT_CORPUS,
-			description = "Texts to extract (dated from the corpus README table), or a fact file to score (default: ${DEFAULT-VALUE})")
-	Path input;
-
-	@Option(names = "--gold", paramLabel = "<file>", defaultValue = DEFAULT_GOLD,
-			description = "The gold events (default: ${DEFAULT-VALUE})")
-	Path gold;
+	@picocli.CommandLine.Spec
+	picocli.CommandLine.Model.CommandSpec spec;
 
 	private final ServiceContext services;
 
@@ -48,43 +40,54 @@ public class EvaluateCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		if (!Files.exists(input) || !Files.isRegularFile(gold)) {
-			throw new InvalidInputException("No such file or folder: " + (Files.exists(input) ? gold : input));
+		Set<String> names = new LinkedHashSet<>(parts);
+		if (names.isEmpty()) {
+			names.addAll(List.of("corpus", "dev"));
 		}
-		FactReading goldFacts = FactReader.read(FactFiles.of(List.of(gold)));
-		if (goldFacts.hasProblems()) {
-			throw new InvalidInputException("The gold file has problems:\n" + goldFacts.problems());
+		List<CorpusEvaluation> chosen = new ArrayList<>();
+		for (String name : names) {
+			Optional<CorpusEvaluation> part;
+			try {
+				part = CorpusEvaluation.part(name);
+			}
+			catch (IllegalArgumentException ex) {
+				throw new picocli.CommandLine.ParameterException(spec.commandLine(), ex.getMessage());
+			}
+			if (part.isEmpty()) {
+				System.err.println("Part '" + name + "' is not there (its texts or its gold file are missing); skipped");
+				continue;
+			}
+			chosen.add(part.get());
+		}
+		if (chosen.isEmpty()) {
+			throw new InvalidInputException("None of the parts " + names + " is there; nothing was measured");
 		}
 		Extractor extractor = services.bean(Extractor.class);
 		ExtractProperties properties = services.bean(ExtractProperties.class);
-		List<EventFact> extracted;
-		String name = input.toString();
-		if (Files.isRegularFile(input) && (name.endsWith(".jsonl") || name.endsWith(".yaml") || name.endsWith(".yml"))) {
-			FactReading reading = FactReader.read(FactFiles.of(List.of(input)));
-			if (reading.hasProblems()) {
-				throw new InvalidInputException(input + " has problems:\n" + reading.problems());
-			}
-			extracted = reading.facts().all(EventFact.class);
-		}
-		else {
-			List<Document> documents = new ArrayList<>();
+		List<EvaluationReport> reports = new ArrayList<>();
+		for (CorpusEvaluation part : chosen) {
 			try {
-				for (Path file : DocumentFiles.list(List.of(input))) {
-					documents.add(DocumentFiles.read(file, null, extractor, properties.maxSize().toBytes()));
-				}
+				reports.add(part.run(extractor, properties.minConfidence(), properties.maxSize().toBytes()));
 			}
-			catch (UnreadableTextException ex) {
+			catch (IllegalArgumentException | UnreadableTextException ex) {
 				throw new InvalidInputException(ex.getMessage());
 			}
-			extracted = Extractor.events(extractor.extract(documents, false, properties.minConfidence()));
 		}
-		EvaluationReport report = extractor.evaluate(extracted, goldFacts.facts().all(EventFact.class));
-		System.out.print(report.table());
-		System.out.println("missed (" + report.missed().size() + "):");
-		report.missed().forEach(line -> System.out.println("  " + line));
-		System.out.println("spurious (" + report.spurious().size() + "):");
-		report.spurious().forEach(line -> System.out.println("  " + line));
+		System.out.print(EvaluationReport.sideBySide(reports));
+		for (EvaluationReport report : reports) {
+			System.out.println();
+			System.out.print(report.table());
+			print("missed", report.missed());
+			print("spurious", report.spurious());
+			print("dates outside the gold's precision", report.dateErrors());
+			print("duplicates of curated events", report.curatedDuplicates());
+		}
 		return ExitCode.OK;
+	}
+
+	private static void print(String label, List<String> lines) {
+		System.out.println(label + " (" + lines.size() + "):");
+		lines.forEach(line -> System.out.println("  " + line));
 	}
 
 }

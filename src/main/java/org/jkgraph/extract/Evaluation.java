@@ -1,62 +1,390 @@
 package org.jkgraph.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jkgraph.facts.EventFact;
+import org.jkgraph.facts.FactDate;
+import org.jkgraph.facts.MeasureChange;
 import org.jkgraph.facts.Participant;
 
 /**
- * Scores extracted events against gold ones. An extracted event counts as found when a gold event not yet claimed has
- * the same type, an overlapping date (each date stands for its whole period: "2023-03" covers the 16th) and agreeing
- * principal actors (compared by side, one set containing the other) — the rule {@link EventMerger} merges by.
- * Gold events are matched one to one, exact dates first.
+ * Scores what the extractor read from one part of a corpus against that part's gold events.
+ * <ul>
+ * <li>An extracted event is right when a gold event not yet matched has the same type, a date <em>within the gold
+ * date's precision</em> (a day inside a gold month counts; a month for a gold day does not) and agreeing principal
+ * actors — compared by side as {@link EventMerger} merges them (a leader or ministry counts for its country; one side
+ * set contains the other, and where both say who acted, an acting side is shared). "Lenient" allows any overlap of the
+ * dates. Events are paired one to one (a maximum matching), new and curated-supporting ones alike.</li>
+ * <li>Measure changes: same curated measure, same change kind, and the change's date (its effective date, else its
+ * event's) within the gold one. Changes to measures seeds lacks are counted apart: the extractor cannot name them.</li>
+ * <li>Actors seeds lacks: by name (case and hyphens aside, one edit forgiven), of the gold's named participants that
+ * the seeds still lack.</li>
+ * <li>Duplicates: a new event that reports a curated event (same type, overlapping date, agreeing sides — directly or
+ * through the gold event both match), and new events that report the same gold event as another new one.</li>
+ * </ul>
  */
 final class Evaluation {
 
-	private final EventMerger merger;
+	private final Actors actors;
 
-	Evaluation(EventMerger merger) {
-		this.merger = merger;
+	Evaluation(Actors actors) {
+		this.actors = actors;
 	}
 
-	EvaluationReport score(List<EventFact> extracted, List<EventFact> gold) {
+	/**
+	 * @param page the page (file) a citation's source stands for, for the per-page table; null when unknown
+	 */
+	EvaluationReport score(String part, List<ExtractedEvent> extracted, List<CandidateActor> candidates,
+			List<GoldStandard.GoldEvent> gold, List<EventFact> curated, Function<String, String> page) {
+		Map<String, CandidateActor> byId = new HashMap<>();
+		candidates.forEach(candidate -> byId.put(candidate.id(), candidate));
+		List<EventMerger.Sides> extractedSides = extracted.stream().map(e -> sides(e.participants(), byId)).toList();
+		List<EventMerger.Sides> goldSides = gold.stream().map(this::sides).toList();
+		BiPredicate<Integer, Integer> strict = (g, e) -> matches(extracted.get(e), extractedSides.get(e), gold.get(g),
+				goldSides.get(g), true);
+		BiPredicate<Integer, Integer> lenient = (g, e) -> matches(extracted.get(e), extractedSides.get(e), gold.get(g),
+				goldSides.get(g), false);
+		int[] pairOf = match(gold.size(), extracted.size(), strict);
+		int[] lenientPair = match(gold.size(), extracted.size(), lenient);
+
 		Map<String, EvaluationReport.Score> byType = new TreeMap<>();
-		List<EventFact> unclaimed = new ArrayList<>(extracted);
 		List<String> missed = new ArrayList<>();
-		List<EventFact> ordered = new ArrayList<>(gold);
-		for (EventFact expected : ordered) {
-			EventFact found = unclaimed.stream().filter(e -> matches(e, expected) && e.date().equals(expected.date()))
-				.findFirst()
-				.orElse(unclaimed.stream().filter(e -> matches(e, expected)).findFirst().orElse(null));
-			if (found != null) {
-				unclaimed.remove(found);
-				byType.merge(expected.type(), new EvaluationReport.Score(1, 0, 0), EvaluationReport.Score::plus);
+		Set<Integer> matchedExtracted = new HashSet<>();
+		for (int g = 0; g < gold.size(); g++) {
+			boolean found = pairOf[g] >= 0;
+			byType.merge(gold.get(g).type(), new EvaluationReport.Score(found ? 1 : 0, 0, found ? 0 : 1),
+					EvaluationReport.Score::plus);
+			if (found) {
+				matchedExtracted.add(pairOf[g]);
 			}
 			else {
-				byType.merge(expected.type(), new EvaluationReport.Score(0, 0, 1), EvaluationReport.Score::plus);
-				missed.add(describe(expected));
+				missed.add(describe(gold.get(g)));
 			}
 		}
-		for (EventFact wrong : unclaimed) {
-			byType.merge(wrong.type(), new EvaluationReport.Score(0, 1, 0), EvaluationReport.Score::plus);
+		List<String> spurious = new ArrayList<>();
+		for (int e = 0; e < extracted.size(); e++) {
+			if (!matchedExtracted.contains(e)) {
+				byType.merge(extracted.get(e).type(), new EvaluationReport.Score(0, 1, 0), EvaluationReport.Score::plus);
+				spurious.add(describe(extracted.get(e)));
+			}
 		}
-		EvaluationReport.Score overall = byType.values().stream()
-			.reduce(new EvaluationReport.Score(0, 0, 0), EvaluationReport.Score::plus);
-		return new EvaluationReport(byType, overall, missed, unclaimed.stream().map(Evaluation::describe).toList());
+		int tp = matchedExtracted.size();
+		EvaluationReport.Score events = new EvaluationReport.Score(tp, extracted.size() - tp, gold.size() - tp);
+		int lenientTp = (int) java.util.Arrays.stream(lenientPair).filter(e -> e >= 0).count();
+		EvaluationReport.Score lenientScore = new EvaluationReport.Score(lenientTp, extracted.size() - lenientTp,
+				gold.size() - lenientTp);
+
+		// dates of the pairs found leniently: exactly the gold's, within its precision, or only overlapping it
+		int exact = 0;
+		int within = 0;
+		List<String> dateErrors = new ArrayList<>();
+		for (int g = 0; g < gold.size(); g++) {
+			if (lenientPair[g] >= 0) {
+				FactDate found = extracted.get(lenientPair[g]).date();
+				FactDate expected = gold.get(g).date();
+				if (found.text().equals(expected.text())) {
+					exact++;
+				}
+				if (inside(found, expected)) {
+					within++;
+				}
+				else {
+					dateErrors.add(describe(gold.get(g)) + " read as " + found);
+				}
+			}
+		}
+
+		int newTotal = 0;
+		int newRight = 0;
+		for (int e = 0; e < extracted.size(); e++) {
+			if (extracted.get(e).isNew()) {
+				newTotal++;
+				if (matchedExtracted.contains(e)) {
+					newRight++;
+				}
+			}
+		}
+		EvaluationReport.Score newEvents = new EvaluationReport.Score(newRight, newTotal - newRight, 0);
+
+		List<String> curatedDuplicates = curatedDuplicates(extracted, extractedSides, gold, goldSides, curated, lenient);
+		int duplicatesAmongNew = duplicatesAmongNew(extracted, gold, lenient);
+
+		return new EvaluationReport(part, events, lenientScore, byType, byPage(extracted, gold, pairOf, page), newEvents,
+				measures(extracted, gold), unreachable(gold), actors(candidates, gold), lenientTp, exact, within,
+				curatedDuplicates, duplicatesAmongNew, missed, spurious, dateErrors);
 	}
 
-	private boolean matches(EventFact extracted, EventFact gold) {
-		return merger.same(extracted.type(), extracted.date(), extracted.participants(), gold.type(), gold.date(),
-				gold.participants());
+	private boolean matches(ExtractedEvent e, EventMerger.Sides eSides, GoldStandard.GoldEvent g, EventMerger.Sides gSides,
+			boolean strict) {
+		return e.type().equals(g.type()) && (strict ? inside(e.date(), g.date()) : EventMerger.overlap(e.date(), g.date()))
+				&& eSides.agree(gSides);
 	}
 
-	private static String describe(EventFact event) {
+	/** Whether {@code found} lies within {@code expected}: as precise or more, and inside its period. */
+	static boolean inside(FactDate found, FactDate expected) {
+		return !found.first().isBefore(expected.first()) && !found.last().isAfter(expected.last());
+	}
+
+	/** A maximum one-to-one matching of gold to extracted (augmenting paths): the extracted index per gold, or -1. */
+	private static int[] match(int golds, int extracted, BiPredicate<Integer, Integer> fits) {
+		List<List<Integer>> options = new ArrayList<>();
+		for (int g = 0; g < golds; g++) {
+			List<Integer> list = new ArrayList<>();
+			for (int e = 0; e < extracted; e++) {
+				if (fits.test(g, e)) {
+					list.add(e);
+				}
+			}
+			options.add(list);
+		}
+		int[] goldOf = new int[extracted];
+		java.util.Arrays.fill(goldOf, -1);
+		for (int g = 0; g < golds; g++) {
+			augment(g, options, goldOf, new boolean[extracted]);
+		}
+		int[] pair = new int[golds];
+		java.util.Arrays.fill(pair, -1);
+		for (int e = 0; e < extracted; e++) {
+			if (goldOf[e] >= 0) {
+				pair[goldOf[e]] = e;
+			}
+		}
+		return pair;
+	}
+
+	private static boolean augment(int g, List<List<Integer>> options, int[] goldOf, boolean[] seen) {
+		for (int e : options.get(g)) {
+			if (!seen[e]) {
+				seen[e] = true;
+				if (goldOf[e] < 0 || augment(goldOf[e], options, goldOf, seen)) {
+					goldOf[e] = g;
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	private Map<String, EvaluationReport.Score> byPage(List<ExtractedEvent> extracted, List<GoldStandard.GoldEvent> gold,
+			int[] pairOf, Function<String, String> page) {
+		Map<String, int[]> counts = new TreeMap<>();
+		Map<Integer, Integer> goldOfExtracted = new HashMap<>();
+		for (int g = 0; g < gold.size(); g++) {
+			if (pairOf[g] >= 0) {
+				goldOfExtracted.put(pairOf[g], g);
+			}
+		}
+		for (int g = 0; g < gold.size(); g++) {
+			Set<String> pages = pages(gold.get(g).sources(), page);
+			Set<String> foundOn = pairOf[g] >= 0 ? pages(sourcesOf(extracted.get(pairOf[g])), page) : Set.of();
+			for (String p : pages) {
+				int[] c = counts.computeIfAbsent(p, k -> new int[3]);
+				if (foundOn.contains(p)) {
+					c[0]++;
+				}
+				else {
+					c[2]++;
+				}
+			}
+		}
+		for (int e = 0; e < extracted.size(); e++) {
+			Integer g = goldOfExtracted.get(e);
+			Set<String> goldPages = (g != null) ? pages(gold.get(g).sources(), page) : Set.of();
+			for (String p : pages(sourcesOf(extracted.get(e)), page)) {
+				if (!goldPages.contains(p)) {
+					counts.computeIfAbsent(p, k -> new int[3])[1]++;
+				}
+			}
+		}
+		Map<String, EvaluationReport.Score> scores = new TreeMap<>();
+		counts.forEach((p, c) -> scores.put(p, new EvaluationReport.Score(c[0], c[1], c[2])));
+		return scores;
+	}
+
+	private static List<String> sourcesOf(ExtractedEvent event) {
+		return event.citations().stream().map(c -> c.source()).toList();
+	}
+
+	private static Set<String> pages(List<String> sources, Function<String, String> page) {
+		Set<String> pages = new LinkedHashSet<>();
+		for (String source : sources) {
+			String p = page.apply(source);
+			if (p != null) {
+				pages.add(p);
+			}
+		}
+		return pages;
+	}
+
+	private EvaluationReport.Score measures(List<ExtractedEvent> extracted, List<GoldStandard.GoldEvent> gold) {
+		record Found(ExtractedEvent event, MeasureChange change) {
+		}
+		record Expected(GoldStandard.GoldEvent event, GoldStandard.GoldChange change) {
+		}
+		List<Found> found = new ArrayList<>();
+		extracted.forEach(e -> e.measures().forEach(m -> found.add(new Found(e, m))));
+		List<Expected> expected = new ArrayList<>();
+		gold.forEach(g -> g.measures().stream().filter(GoldStandard.GoldChange::known)
+			.forEach(c -> expected.add(new Expected(g, c))));
+		int[] pair = match(expected.size(), found.size(), (x, f) -> {
+			Expected want = expected.get(x);
+			Found got = found.get(f);
+			FactDate wantDate = (want.change().effective() != null) ? want.change().effective() : want.event().date();
+			FactDate gotDate = (got.change().effective() != null) ? got.change().effective() : got.event().date();
+			return want.change().measure().equals(got.change().measure())
+					&& want.change().change().equals(got.change().change()) && inside(gotDate, wantDate);
+		});
+		int tp = (int) java.util.Arrays.stream(pair).filter(f -> f >= 0).count();
+		return new EvaluationReport.Score(tp, found.size() - tp, expected.size() - tp);
+	}
+
+	private static int unreachable(List<GoldStandard.GoldEvent> gold) {
+		return (int) gold.stream().flatMap(g -> g.measures().stream()).filter(c -> !c.known()).count();
+	}
+
+	/**
+	 * Actors seeds lack: the gold's named participants that the curated seeds still lack (the data lanes add officials
+	 * over time; one the seeds gained is found as that curated actor, not as a candidate).
+	 */
+	private EvaluationReport.Score actors(List<CandidateActor> candidates, List<GoldStandard.GoldEvent> gold) {
+		Set<String> curated = actors.curatedNames().map(Evaluation::normal).collect(Collectors.toSet());
+		List<String> expected = gold.stream().flatMap(g -> g.participants().stream())
+			.filter(p -> !p.known())
+			.map(p -> normal(p.name()))
+			.filter(name -> !curated.contains(name))
+			.distinct()
+			.toList();
+		List<String> found = candidates.stream().map(c -> normal(c.name())).distinct().toList();
+		int[] pair = match(expected.size(), found.size(), (x, f) -> sameName(expected.get(x), found.get(f)));
+		int tp = (int) java.util.Arrays.stream(pair).filter(f -> f >= 0).count();
+		return new EvaluationReport.Score(tp, found.size() - tp, expected.size() - tp);
+	}
+
+	static String normal(String name) {
+		return name.toLowerCase(Locale.ROOT).replace('-', ' ').replace('\u2019', '\'').replaceAll("^the ", "")
+			.replaceAll("\\s+", " ").strip();
+	}
+
+	static boolean sameName(String a, String b) {
+		return a.equals(b) || a.length() >= 5 && b.length() >= 5 && Fuzzy.withinOneEdit(a, b);
+	}
+
+	private List<String> curatedDuplicates(List<ExtractedEvent> extracted, List<EventMerger.Sides> extractedSides,
+			List<GoldStandard.GoldEvent> gold, List<EventMerger.Sides> goldSides, List<EventFact> curated,
+			BiPredicate<Integer, Integer> lenient) {
+		List<EventMerger.Sides> curatedSides = curated.stream().map(c -> sides(c.participants(), Map.of())).toList();
+		List<String> duplicates = new ArrayList<>();
+		for (int e = 0; e < extracted.size(); e++) {
+			ExtractedEvent event = extracted.get(e);
+			if (!event.isNew()) {
+				continue;
+			}
+			String duplicate = null;
+			for (int c = 0; c < curated.size() && duplicate == null; c++) {
+				EventFact known = curated.get(c);
+				if (known.date() == null || !known.type().equals(event.type()) || !EventMerger.overlap(known.date(), event.date())) {
+					continue;
+				}
+				if (extractedSides.get(e).agree(curatedSides.get(c))) {
+					duplicate = known.id();
+					continue;
+				}
+				// through the gold: the extracted event reports a gold event that is this curated one
+				for (int g = 0; g < gold.size() && duplicate == null; g++) {
+					if (lenient.test(g, e) && gold.get(g).type().equals(known.type())
+							&& EventMerger.overlap(gold.get(g).date(), known.date()) && goldSides.get(g).agree(curatedSides.get(c))) {
+						duplicate = known.id();
+					}
+				}
+			}
+			if (duplicate != null) {
+				duplicates.add(describe(event) + " duplicates " + duplicate);
+			}
+		}
+		return duplicates;
+	}
+
+	/** New events beyond the first that report the same gold event. */
+	private static int duplicatesAmongNew(List<ExtractedEvent> extracted, List<GoldStandard.GoldEvent> gold,
+			BiPredicate<Integer, Integer> lenient) {
+		int duplicates = 0;
+		Set<Integer> counted = new HashSet<>();
+		for (int g = 0; g < gold.size(); g++) {
+			List<Integer> reports = new ArrayList<>();
+			for (int e = 0; e < extracted.size(); e++) {
+				if (extracted.get(e).isNew() && !counted.contains(e) && lenient.test(g, e)) {
+					reports.add(e);
+				}
+			}
+			if (reports.size() > 1) {
+				duplicates += reports.size() - 1;
+				counted.addAll(reports);
+			}
+		}
+		return duplicates;
+	}
+
+	/** Sides of a gold event: curated actors by {@link Actors#side}, others by their country (people, bodies) or name. */
+	private EventMerger.Sides sides(GoldStandard.GoldEvent event) {
+		Set<String> all = new LinkedHashSet<>();
+		Set<String> acting = new LinkedHashSet<>();
+		for (GoldStandard.GoldParticipant p : event.participants()) {
+			String side = p.known() ? actors.side(p.actor())
+					: sideOf(p.kind(), p.country(), p.name());
+			add(side, p.role(), all, acting);
+		}
+		return new EventMerger.Sides(all, acting);
+	}
+
+	private EventMerger.Sides sides(List<Participant> participants, Map<String, CandidateActor> candidates) {
+		Set<String> all = new LinkedHashSet<>();
+		Set<String> acting = new LinkedHashSet<>();
+		for (Participant p : participants) {
+			CandidateActor candidate = candidates.get(p.actor());
+			String side = (candidate != null) ? sideOf(candidate.kind(), candidate.country(), candidate.name())
+					: actors.side(p.actor());
+			add(side, p.role(), all, acting);
+		}
+		return new EventMerger.Sides(all, acting);
+	}
+
+	static String sideOf(String kind, String country, String name) {
+		boolean forCountry = "person".equals(kind) || "government_body".equals(kind);
+		return (forCountry && country != null) ? country : "name:" + normal(name);
+	}
+
+	private static void add(String side, String role, Set<String> all, Set<String> acting) {
+		if ("observer".equals(role) || "mediator".equals(role)) {
+			return;
+		}
+		all.add(side);
+		if (!Extractor.PASSIVE_ROLES.contains(role)) {
+			acting.add(side);
+		}
+	}
+
+	private static String describe(GoldStandard.GoldEvent event) {
+		return event.type() + " " + event.date() + " " + event.participants().stream()
+			.map(p -> p.known() ? p.actor() : "'" + p.name() + "'")
+			.collect(Collectors.joining(",")) + " [" + event.id() + "]";
+	}
+
+	private static String describe(ExtractedEvent event) {
 		return event.type() + " " + event.date() + " "
-				+ event.participants().stream().map(Participant::actor).collect(Collectors.joining(",")) + " [" + event.id()
+				+ event.participants().stream().map(Participant::actor).collect(Collectors.joining(",")) + " ["
+				+ (event.isNew() ? event.id() : "supports " + event.supports()) + "; "
+				+ event.citations().stream().map(c -> c.source() + " " + c.locator()).distinct().collect(Collectors.joining(", "))
 				+ "]";
 	}
 

@@ -14,7 +14,9 @@ import java.util.stream.Collectors;
 import org.jkgraph.facts.Citation;
 import org.jkgraph.facts.EventFact;
 import org.jkgraph.facts.FactDate;
+import org.jkgraph.facts.MeasureChange;
 import org.jkgraph.facts.Participant;
+import org.jkgraph.facts.Precision;
 
 /**
  * One event is one event however many sentences report it: candidates of the same type whose dates overlap and
@@ -47,6 +49,28 @@ final class EventMerger {
 				for (Participant participant : member.participants()) {
 					if (all.stream().noneMatch(p -> p.actor().equals(participant.actor()))) {
 						all.add(participant);
+					}
+				}
+			}
+			return all;
+		}
+
+		/** The changes to measures its mentions report, each measure once (the best-dated mention's reading first). */
+		List<MeasureChange> measures() {
+			List<MeasureChange> all = new ArrayList<>();
+			for (Candidate member : members) {
+				for (MeasureChange change : member.measures()) {
+					int same = -1;
+					for (int i = 0; i < all.size(); i++) {
+						if (all.get(i).measure().equals(change.measure()) && all.get(i).change().equals(change.change())) {
+							same = i;
+						}
+					}
+					if (same < 0) {
+						all.add(change);
+					}
+					else if (all.get(same).effective() == null && change.effective() != null) {
+						all.set(same, change);
 					}
 				}
 			}
@@ -92,7 +116,7 @@ final class EventMerger {
 			List<Building> ofType = byType.computeIfAbsent(candidate.type(), type -> new ArrayList<>());
 			Building home = null;
 			for (Building group : ofType) {
-				if (overlap(candidate.date(), group.date) && sides.agree(group.sides)) {
+				if (overlap(reach(candidate), group.date) && sides.agree(group.sides)) {
 					home = group;
 					break;
 				}
@@ -143,12 +167,18 @@ final class EventMerger {
 
 	}
 
-	/** The curated event a group reports, if any: same type, overlapping date, agreeing actors; exact dates first. */
-	Optional<EventFact> existing(Group group, List<EventFact> known) {
+	/**
+	 * The curated event a group reports, if any: same type family, overlapping date, agreeing actors (see
+	 * {@link Sides#agree}); the same type before another of its family, then exact dates, then the most precise.
+	 */
+	Optional<EventFact> existing(Group group, List<EventFact> known, java.util.function.Function<String, String> family) {
+		Sides sides = sides(group.participants());
+		String groupFamily = family.apply(group.type());
 		return known.stream()
-			.filter(event -> event.date() != null
-					&& same(group.type(), group.date(), group.participants(), event.type(), event.date(), event.participants()))
-			.min(Comparator.comparing((EventFact event) -> !event.date().equals(group.date()))
+			.filter(event -> event.date() != null && overlap(reach(group.best()), event.date())
+					&& family.apply(event.type()).equals(groupFamily) && sides.agree(sides(event.participants())))
+			.min(Comparator.comparing((EventFact event) -> !event.type().equals(group.type()))
+				.thenComparing(event -> !event.date().equals(group.date()))
 				.thenComparing(event -> event.date().precision()));
 	}
 
@@ -187,6 +217,18 @@ final class EventMerger {
 			}
 		}
 		return new Sides(all, acting);
+	}
+
+	/**
+	 * The dates a mention may stand for: its own when the sentence dated it, the month around a guess (the paragraph's
+	 * or the story's day, the publication date) so that a guess never keeps apart two reports of one event.
+	 */
+	static FactDate reach(Candidate candidate) {
+		FactDate date = candidate.date();
+		if (candidate.dateSource().ordinal() > Candidate.DateSource.ANAPHORIC.ordinal() && date.precision() == Precision.DAY) {
+			return FactDate.parse(java.time.YearMonth.from(date.first()).toString());
+		}
+		return date;
 	}
 
 	static boolean overlap(FactDate a, FactDate b) {

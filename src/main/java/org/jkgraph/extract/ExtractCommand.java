@@ -22,9 +22,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code extract <files|folder>… [--out=file.jsonl|.yaml] [--published=YYYY-MM-DD] [--load]}: candidate facts from
- * plain-text files, as JSON Lines on standard output or into a file; {@code --load} loads them as a partial load of
- * the dataset {@code extracted}. Unreadable input stops everything before anything is written (exit 1).
+ * {@code extract <files|folder>… [--out=file.jsonl|.yaml] [--published=YYYY-MM-DD] [--publisher=…] [--title=…]
+ * [--url=…] [--load]}: candidate facts from plain-text files (publisher, title and URL describe their source facts;
+ * otherwise the folder's README table does), as JSON Lines on standard output or into a file; {@code --load} loads
+ * them as a partial load of the dataset {@code extracted}. Unreadable input stops everything before anything is
+ * written (exit 1).
  */
 @Command(name = "extract", mixinStandardHelpOptions = true, sortOptions = false,
 		description = "Candidate facts from plain-text news files, as JSON Lines (or YAML).")
@@ -40,8 +42,20 @@ public class ExtractCommand implements Callable<Integer> {
 			description = "Publication date relative dates are resolved against")
 	FactDate published;
 
+	@Option(names = "--publisher", paramLabel = "<name>", description = "Publisher of the documents' source (default: the folder's README table)")
+	String publisher;
+
+	@Option(names = "--title", paramLabel = "<title>", description = "Title of the document's source (one document only)")
+	String title;
+
+	@Option(names = "--url", paramLabel = "<url>", description = "Address of the document's source (one document only)")
+	String url;
+
 	@Option(names = "--load", description = "Load the candidates as a partial load of the dataset 'extracted'")
 	boolean load;
+
+	@picocli.CommandLine.Spec
+	picocli.CommandLine.Model.CommandSpec spec;
 
 	private final ServiceContext services;
 
@@ -71,14 +85,20 @@ public class ExtractCommand implements Callable<Integer> {
 		if (files.isEmpty()) {
 			throw new InvalidInputException("No .txt files in " + paths);
 		}
+		if (files.size() > 1 && (title != null || url != null)) {
+			throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+					"--title and --url describe one document; " + files.size() + " files were given");
+		}
+		DocumentFiles.Given given = new DocumentFiles.Given(published, blankToNull(publisher), blankToNull(title),
+				blankToNull(url));
 		Extractor extractor = services.bean(Extractor.class);
 		ExtractProperties properties = services.bean(ExtractProperties.class);
 		List<Document> documents = new ArrayList<>();
 		for (Path file : files) {
 			try {
-				documents.add(DocumentFiles.read(file, published, extractor, properties.maxSize().toBytes()));
+				documents.add(DocumentFiles.read(file, given, extractor, properties.maxSize().toBytes()));
 			}
-			catch (UnreadableTextException ex) {
+			catch (UnreadableTextException | IllegalArgumentException ex) {
 				throw new InvalidInputException(ex.getMessage() + "; nothing was extracted");
 			}
 			if (files.size() > 5 && (documents.size() % 10 == 0 || documents.size() == files.size())) {
@@ -99,15 +119,21 @@ public class ExtractCommand implements Callable<Integer> {
 		catch (IOException ex) {
 			throw new InvalidInputException("Cannot write " + out + ": " + ex.getMessage());
 		}
-		System.err.printf("%d document(s), %d sentence(s), %d candidate(s): %d new event(s), %d curated event(s) supported"
-				+ " in %d ms%n", extraction.documents(), extraction.sentences(), extraction.candidates(),
-				extraction.newEvents(), extraction.supportedEvents(), (System.nanoTime() - started) / 1_000_000);
+		System.err.printf("%d document(s), %d sentence(s), %d candidate(s): %d new event(s), %d candidate actor(s); %d"
+				+ " mention(s) of %d curated event(s), not written (curated facts are left as they are) in %d ms%n",
+				extraction.documents(), extraction.sentences(), extraction.candidates(), extraction.newEvents(),
+				extraction.actors().size(), extraction.mentions().size(), extraction.supportedEvents(),
+				(System.nanoTime() - started) / 1_000_000);
 		if (load) {
 			LoadReport report = services.bean(FactLoader.class).load(new LoadRequest(List.of(new FactFile("extracted.jsonl",
 					extraction.jsonLines())), "extracted", false), LoadProgress.SILENT);
 			System.out.println(report.summary());
 		}
 		return ExitCode.OK;
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value;
 	}
 
 }

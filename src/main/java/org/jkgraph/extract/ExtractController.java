@@ -21,7 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /api/extract}: a plain-text document in, candidate facts out (JSON), nothing written. {@code published}
- * (YYYY, YYYY-MM or YYYY-MM-DD; today when absent) resolves relative dates; {@code source} is the id the facts cite.
+ * (YYYY, YYYY-MM or YYYY-MM-DD; today when absent) resolves relative dates; {@code source} is the id the facts cite;
+ * {@code publisher}, {@code title} and {@code url} describe the document's source fact.
  * Empty text is a 400, too large a 413, binary or non-UTF-8 text a 415, all as problem+json.
  */
 @RestController
@@ -42,12 +43,13 @@ class ExtractController {
 
 	/** The candidate facts of one document and what became of its mentions. */
 	record ExtractResponse(String source, String published, int sentences, int candidates, int newEvents,
-			int supportedEvents, List<Map<String, Object>> facts) {
+			int supportedEvents, List<Map<String, Object>> facts, List<EventMention> mentions) {
 	}
 
 	@PostMapping(consumes = MediaType.TEXT_PLAIN_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
 	ExtractResponse extract(@RequestBody(required = false) byte[] body, @RequestParam(required = false) String published,
-			@RequestParam(defaultValue = "api-document") String source,
+			@RequestParam(defaultValue = "api-document") String source, @RequestParam(required = false) String publisher,
+			@RequestParam(required = false) String title, @RequestParam(required = false) String url,
 			@RequestHeader(name = "Content-Length", required = false) Long length) {
 		long max = properties.maxSize().toBytes();
 		if (length != null && length > max) {
@@ -66,10 +68,18 @@ class ExtractController {
 		}
 		String text = TextInput.decode((body != null) ? body : new byte[0], "the text", max);
 		boolean known = extractor.getObject().isKnownId(source);
-		Document document = new Document(source, text, date, null, null, null, "news", known);
+		if (url != null && !url.matches("https?://\\S+")) {
+			throw new BadRequest("url", "url must be an http(s) address, not '" + url + "'");
+		}
+		Document document = new Document(source, text, date, blankToNull(title), blankToNull(publisher), url, null, "news",
+				known);
 		Extraction extraction = extractor.getObject().extract(List.of(document), true, properties.minConfidence());
 		return new ExtractResponse(source, date.text(), extraction.sentences(), extraction.candidates(),
-				extraction.newEvents(), extraction.supportedEvents(), extraction.facts());
+				extraction.newEvents(), extraction.supportedEvents(), extraction.facts(), extraction.mentions());
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 	@ExceptionHandler

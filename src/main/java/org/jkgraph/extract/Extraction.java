@@ -4,14 +4,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the extractor made of a batch of documents: the facts in the loader's format (a source fact per new document,
- * then events — new ones with method {@code extracted}, curated ones re-emitted with the new citations), and counts.
+ * What the extractor made of a batch of documents. {@code facts} are what it writes, in the loader's format (a source
+ * fact per new document, candidate actors, new events). {@code events} are every event it read, with its own reading,
+ * new or supporting a curated one; {@code mentions} are the sentences that report curated events, one object each
+ * (the event, document, sentence, offsets, confidence), kept apart from the facts; {@code actors} are the candidate
+ * actors seeds lacks.
  */
-public record Extraction(List<Map<String, Object>> facts, int documents, int sentences, int candidates, int newEvents,
-		int supportedEvents) {
+public record Extraction(List<Map<String, Object>> facts, List<ExtractedEvent> events, List<EventMention> mentions,
+		List<CandidateActor> actors, int documents, int sentences, int candidates) {
 
 	public Extraction {
 		facts = List.copyOf(facts);
+		events = List.copyOf(events);
+		mentions = List.copyOf(mentions);
+		actors = List.copyOf(actors);
 	}
 
 	public String jsonLines() {
@@ -22,8 +28,18 @@ public record Extraction(List<Map<String, Object>> facts, int documents, int sen
 		return FactWriter.yaml(facts);
 	}
 
+	/** How many new events were written. */
+	public int newEvents() {
+		return (int) events.stream().filter(ExtractedEvent::isNew).count();
+	}
+
+	/** How many curated events the text reports. */
+	public int supportedEvents() {
+		return (int) events.stream().filter(e -> !e.isNew()).map(ExtractedEvent::supports).distinct().count();
+	}
+
 	/** The event facts only. */
-	public List<Map<String, Object>> events() {
+	public List<Map<String, Object>> eventFacts() {
 		return facts.stream().filter(fact -> "event".equals(fact.get("fact"))).toList();
 	}
 

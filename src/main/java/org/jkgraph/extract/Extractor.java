@@ -28,6 +28,7 @@ import org.jkgraph.facts.FactReader;
 import org.jkgraph.facts.FactReading;
 import org.jkgraph.facts.FactSet;
 import org.jkgraph.facts.FactValidator;
+import org.jkgraph.facts.MeasureChange;
 import org.jkgraph.facts.Participant;
 import org.jkgraph.facts.Precision;
 import org.jkgraph.facts.Problem;
@@ -45,8 +46,9 @@ public final class Extractor {
 	static final Set<String> PASSIVE_ROLES = Set.of("target", "beneficiary", "defendant", "observer", "host",
 			"mediator");
 
-	/** Triggers whose complement is not asserted: "vowed to restore", "asked him to apologise". */
-	private static final Set<String> COMPLEMENT_TAKING = Set.of("pledge", "demand", "threat", "invitation");
+	/** Triggers whose complement is not asserted: "vowed to restore", "asked him to apologise", "ordered it to pay". */
+	private static final Set<String> COMPLEMENT_TAKING = Set.of("pledge", "demand", "threat", "invitation",
+			"court_ruling");
 
 	private static final int COMPLEMENT = 12;
 
@@ -65,13 +67,13 @@ public final class Extractor {
 
 	private final ModalityReader modality;
 
-	private final RoleAssigner roles;
-
-	private final EventMerger merger;
-
 	private final SentenceSplitter splitter;
 
 	private final Cues cues;
+
+	private final MeasureLexicon measureLexicon;
+
+	private final PartsOfSpeech partsOfSpeech;
 
 	private final Map<String, SourceFact> sourcesByCorpusFile = new HashMap<>();
 
@@ -81,12 +83,12 @@ public final class Extractor {
 		Cues cues = Cues.read(folder);
 		this.cues = cues;
 		this.actors = new Actors(seeds);
-		this.gazetteer = new Gazetteer(seeds, cues);
+		this.gazetteer = new Gazetteer(seeds, cues, actors);
 		this.lexicon = TriggerLexicon.read(folder, eventTypes);
 		this.modality = new ModalityReader(cues);
-		this.roles = new RoleAssigner(actors, cues);
-		this.merger = new EventMerger(actors);
 		this.splitter = SentenceSplitter.fromClasspath();
+		this.measureLexicon = new MeasureLexicon(folder, seeds, actors);
+		this.partsOfSpeech = PartsOfSpeech.fromClasspath();
 		seeds.all(SourceFact.class).stream().filter(source -> source.corpusFile() != null)
 			.forEach(source -> sourcesByCorpusFile.put(source.corpusFile(), source));
 	}
@@ -128,13 +130,18 @@ public final class Extractor {
 	 */
 	public Extraction extract(List<Document> documents, boolean mergeWithKnown, double minConfidence) {
 		List<Candidate> candidates = new ArrayList<>();
+		// this extraction's own view of the actors: the curated ones and the people seeds lack that it finds
+		Map<String, CandidateActor> found = new LinkedHashMap<>();
+		Actors actors = this.actors.with(found);
+		RoleAssigner roles = new RoleAssigner(actors, cues, gazetteer::governmentAt);
+		EventMerger merger = new EventMerger(actors);
 		int sentences = 0;
 		for (Document document : documents) {
 			List<Sentence> split = splitter.split(document.text());
 			sentences += split.size();
-			candidates.addAll(candidates(document, split));
+			candidates.addAll(candidates(document, split, actors, roles, found));
 		}
-		List<EventMerger.Group> groups = merger.merge(candidates);
+		List<EventMerger.Group> groups = reciprocal(merger.merge(candidates), merger);
 		List<EventFact> known = mergeWithKnown ? seeds.all(EventFact.class) : List.of();
 		List<Map<String, Object>> facts = new ArrayList<>();
 		for (Document document : documents) {
@@ -142,41 +149,175 @@ public final class Extractor {
 				facts.add(source(document));
 			}
 		}
-		Map<String, List<Citation>> support = new LinkedHashMap<>();
 		Set<String> ids = new HashSet<>();
-		int created = 0;
+		List<ExtractedEvent> events = new ArrayList<>();
+		List<EventMention> mentions = new ArrayList<>();
 		for (EventMerger.Group group : groups) {
 			if (group.confidence() < minConfidence) {
 				continue;
 			}
-			Optional<EventFact> existing = merger.existing(group, known);
+			Optional<EventFact> existing = merger.existing(group, known, this::family);
 			if (existing.isPresent()) {
-				support.computeIfAbsent(existing.get().id(), id -> new ArrayList<>(existing.get().sources()))
-					.addAll(group.members().stream().map(Candidate::citation).toList());
+				// a report of a curated event: its sentences become mentions of it, the curated fact is not re-written
+				for (Candidate member : group.members()) {
+					Citation citation = member.citation();
+					mentions.add(new EventMention(existing.get().id(), citation.source(), citation.locator(),
+							citation.evidence(), member.confidence()));
+				}
+				events.add(reading(group, null, existing.get().id()));
 			}
 			else {
-				facts.add(event(group, ids));
-				created++;
+				Map<String, Object> fact = event(group, ids, actors);
+				facts.add(fact);
+				events.add(reading(group, (String) fact.get("id"), null));
 			}
 		}
-		support.forEach((id, citations) -> facts.add(FactWriter.event((EventFact) seeds.byId(id).orElseThrow(),
-				citations)));
-		Extraction extraction = new Extraction(facts, documents.size(), sentences, candidates.size(), created,
-				support.size());
+		// candidate actors that take part in an event read, as facts when a new event needs them
+		Set<String> used = new HashSet<>();
+		Set<String> written = new HashSet<>();
+		for (ExtractedEvent event : events) {
+			event.participants().forEach(p -> used.add(p.actor()));
+			if (event.isNew()) {
+				event.participants().forEach(p -> written.add(p.actor()));
+			}
+		}
+		List<CandidateActor> candidateActors = found.values().stream().filter(c -> used.contains(c.id())).toList();
+		int at = (int) facts.stream().filter(f -> "source".equals(f.get("fact"))).count();
+		for (CandidateActor candidate : candidateActors) {
+			if (written.contains(candidate.id())) {
+				facts.add(at++, actorFact(candidate));
+			}
+		}
+		Extraction extraction = new Extraction(facts, events, mentions, candidateActors, documents.size(), sentences,
+				candidates.size());
 		check(extraction);
 		return extraction;
 	}
 
-	private List<Candidate> candidates(Document document, List<Sentence> sentences) {
-		List<Candidate> found = new ArrayList<>();
+	/**
+	 * One report of a meeting in a document: a meeting between two sides that the same document also reports as a
+	 * summit (its upgrade) is that summit; a meeting, summit or call with one side named ("his meeting with Takaichi",
+	 * "the G7 summit") joins a report of its family in the same document that names both, and is left out otherwise:
+	 * one side alone does not make an event between sides.
+	 */
+	private List<EventMerger.Group> reciprocal(List<EventMerger.Group> groups, EventMerger merger) {
+		List<EventMerger.Group> result = new ArrayList<>(groups);
+		for (EventMerger.Group group : groups) {
+			if (!lexicon.isReciprocal(group.type()) || !result.contains(group)) {
+				continue;
+			}
+			// an organisation's summit ("the G7 summit", "ASEAN summits") stands for its members
+			boolean oneSided = merger.sides(group.participants()).all().size() < 2 && group.participants().stream()
+				.noneMatch(p -> actors.isOrganisation(p.actor()));
+			String upgrade = lexicon.upgradeOf(group.type());
+			EventMerger.Group home = null;
+			for (EventMerger.Group other : result) {
+				if (other == group || !family(other.type()).equals(family(group.type())) || !sharesDocument(group, other)
+						|| merger.sides(other.participants()).all().size() < 2
+						|| !EventMerger.overlap(EventMerger.reach(group.best()), EventMerger.reach(other.best()))
+						|| !merger.sides(other.participants()).agree(merger.sides(group.participants()))) {
+					continue;
+				}
+				// "first talks with Moon" and "a 20-minute phone conversation": a meeting sharing a person with a more
+				// specific report of its family in the same document is that report
+				boolean generic = upgrade != null && lexicon.isReciprocal(other.type()) && lexicon.upgradeOf(other.type()) == null
+						&& sharesActor(group, other);
+				if (oneSided || other.type().equals(upgrade) || generic) {
+					home = other;
+					break;
+				}
+			}
+			if (home != null) {
+				List<Candidate> members = new ArrayList<>(home.members());
+				members.addAll(group.members());
+				result.set(result.indexOf(home), new EventMerger.Group(members));
+				result.remove(group);
+			}
+			else if (oneSided) {
+				result.remove(group);
+			}
+		}
+		return result;
+	}
+
+	private boolean sharesActor(EventMerger.Group a, EventMerger.Group b) {
+		Set<String> people = a.participants().stream().map(Participant::actor).filter(actors::isPerson)
+			.collect(Collectors.toSet());
+		return b.participants().stream().anyMatch(p -> people.contains(p.actor()));
+	}
+
+	private static boolean sharesDocument(EventMerger.Group a, EventMerger.Group b) {
+		Set<String> sources = a.members().stream().map(member -> member.citation().source()).collect(Collectors.toSet());
+		return b.members().stream().anyMatch(member -> sources.contains(member.citation().source()));
+	}
+
+	/**
+	 * The family an event type belongs to when reports are compared with the graph: its PLOVER category (a summit, a
+	 * meeting and a visit are all CONSULT), or the type itself for records with none.
+	 */
+	String family(String type) {
+		return eventTypes.byId(type).map(EventType::plover).filter(p -> p != null).orElse(type);
+	}
+
+	/** The group as read: its own type, date and participants, whether or not it matched a curated event. */
+	private static ExtractedEvent reading(EventMerger.Group group, String id, String supports) {
+		String place = group.members().stream().map(Candidate::place).filter(p -> p != null).findFirst().orElse(null);
+		return new ExtractedEvent(id, group.type(), group.date(), group.participants(), group.measures(), place,
+				group.confidence(), group.members().stream().map(Candidate::citation).toList(), supports);
+	}
+
+	/** A candidate actor as a fact: what the text said of it, in our words, citing the sentences that name it. */
+	private static Map<String, Object> actorFact(CandidateActor candidate) {
+		Map<String, Object> fact = new LinkedHashMap<>();
+		fact.put("fact", "actor");
+		fact.put("id", candidate.id());
+		fact.put("kind", candidate.kind());
+		fact.put("name", candidate.name());
+		FactWriter.putIf(fact, "country", candidate.country());
+		FactWriter.putIf(fact, "description", candidate.title() != null ? "Named in the text with the title \""
+				+ candidate.title() + "\"." : null);
+		fact.put("method", "extracted");
+		fact.put("confidence", CANDIDATE_ACTOR_CONFIDENCE);
+		fact.put("sources", FactWriter.citations(candidate.citations()));
+		return fact;
+	}
+
+	/** How sure a title followed by a capitalised name makes us that a person of that name exists. */
+	private static final double CANDIDATE_ACTOR_CONFIDENCE = 0.8;
+
+	private List<Candidate> candidates(Document document, List<Sentence> sentences, Actors actors, RoleAssigner roles,
+			Map<String, CandidateActor> found) {
+		List<Candidate> candidates = new ArrayList<>();
 		Set<String> named = new HashSet<>();
 		DiscourseMemory memory = new DiscourseMemory(actors);
+		PartsOfSpeech.Tagger tagger = partsOfSpeech.tagger();
 		FactDate reference = null;
 		int referenceParagraph = -1;
 		LocalDate today = (document.published() != null) ? document.published().first() : LocalDate.now();
+		List<List<TimeExpression>> timesOf = sentences.stream()
+			.map(sentence -> TemporalNormaliser.find(sentence.tokens(), document.published())).toList();
+		// the story's own day: what a news report's undated sentences narrate, from the dateline or the lead (a later
+		// day of that week is often one ahead, "ahead of the summit on Monday", read as the one before)
+		FactDate story = document.looksBack() ? null : timesOf.stream().map(times -> storyDay(times, document.published()))
+			.filter(day -> day != null).findFirst().orElse(null);
+		// the measures the document named, latest first, for "lifted its restrictions" in a later sentence
+		List<String> recentMeasures = new ArrayList<>();
 		for (Sentence sentence : sentences) {
 			List<Token> tokens = sentence.tokens();
+			List<TimeExpression> sentenceTimes = timesOf.get(sentence.number() - 1);
 			List<Mention> mentions = gazetteer.find(tokens, named);
+			for (Mention mention : mentions) {
+				if (mention.candidate() != null) {
+					Citation citation = new Citation(document.sourceId(), "sentence " + sentence.number(), null,
+							new Evidence(sentence.text(), sentence.start(), sentence.end()));
+					found.merge(mention.actor(), withCitation(mention.candidate(), citation), (a, b) -> {
+						List<Citation> all = new ArrayList<>(a.citations());
+						all.addAll(b.citations());
+						return new CandidateActor(a.id(), a.kind(), a.name(), a.title() != null ? a.title() : b.title(),
+								a.country() != null ? a.country() : b.country(), all);
+					});
+				}
+			}
 			boolean mayHaveTrigger = false;
 			for (int k = 0; k < tokens.size() && !mayHaveTrigger; k++) {
 				mayHaveTrigger = lexicon.mayStartAt(tokens.get(k).lower());
@@ -184,56 +325,120 @@ public final class Extractor {
 			int[] echo = echo(tokens);
 			mayHaveTrigger |= echo != null;
 			if (mayHaveTrigger) {
+				FactDate sentenceDay = sentenceDate(sentenceTimes);
+				mentions = relational(tokens, mentions, sentenceDay != null ? sentenceDay.first() : story != null
+						? story.first() : today, memory, roles);
 				RoleAssigner.View view = RoleAssigner.View.of(tokens, mentions);
-				List<TimeExpression> times = TemporalNormaliser.find(tokens, document.published());
-				List<TriggerLexicon.Match> matches = dropContained(nearestPerHead(tokens, lexicon.find(tokens)));
+				List<TimeExpression> expressions = sentenceTimes;
+				// "effective Aug. 28": the day a change takes effect, never the day of the event that makes it
+				List<TimeExpression> effective = expressions.stream().filter(t -> measureLexicon.marksEffective(tokens, t))
+					.toList();
+				List<TimeExpression> times = expressions.stream().filter(t -> !effective.contains(t)).toList();
+				// parts of speech only where they can matter: a trigger candidate and an actor in the sentence
+				String[] tags = mentions.stream().anyMatch(Mention::isActor) ? tagger.tag(tokens) : null;
+				List<TriggerLexicon.Match> matches = dropContained(nearestPerHead(tokens, readable(tokens, lexicon.find(tokens), tags),
+						tags));
 				Map<TriggerLexicon.Match, Modality> modalities = new HashMap<>();
 				Map<TriggerLexicon.Match, List<Participant>> inherited = new HashMap<>();
 				boolean sentenceDated = times.stream().anyMatch(time -> time.anchors() && time.kind() != TimeExpression.Kind.VAGUE);
 				for (TriggerLexicon.Match match : matches) {
 					Modality read = modality.of(tokens, match, view.quoted());
 					// "Pyongyang's missile tests", "their mutual visits": a plural with no date is a kind of event, not one
-					if (read == Modality.ASSERTED && !sentenceDated && lexicon.isPluralNoun(match, tokens)) {
+					// "information on North Korea's missile launches": a plural in a phrase about another noun is a kind too
+					if (read == Modality.ASSERTED && (!sentenceDated || aboutNoun(tokens, match.first()))
+							&& lexicon.isPluralNoun(match, tokens)) {
 						read = Modality.HABITUAL;
 					}
 					modalities.put(match, read);
 				}
-				compose(tokens, matches, modalities, inherited, view, memory, today);
+				compose(tokens, matches, modalities, inherited, view, memory, today, roles);
 				matches = dropConjoinedLosers(tokens, matches);
 				FactDate dated = null;
 				for (TriggerLexicon.Match match : matches) {
-					Dated date = date(match, tokens, times, reference, referenceParagraph, sentence.paragraph(),
+					Dated read = date(match, tokens, tags, times, reference, referenceParagraph, sentence.paragraph(), story,
 							document.published(), document.looksBack());
-					if (date != null && date.carries() && date.source().ordinal() <= Candidate.DateSource.ANAPHORIC.ordinal()) {
-						dated = date.date();
+					if (read != null && read.carries() && read.source().ordinal() <= Candidate.DateSource.ANAPHORIC.ordinal()) {
+						dated = read.date();
 					}
+					// "on Friday denounced Pyongyang's most recent launch": the day is the reaction's; the event
+					// reacted to lies before it, in that month as far as this sentence says
+					Dated date = (read != null && read.source() == Candidate.DateSource.SENTENCE
+							&& reactedTo(match, matches, times, tokens))
+							? new Dated(toMonth(read.date()), Candidate.DateSource.PARAGRAPH, false) : read;
 					Modality what = modalities.get(match);
 					if (date == null || !what.reported()) {
 						continue;
 					}
 					List<Participant> participants = new ArrayList<>(inherited.getOrDefault(match, List.of()));
-					for (Participant participant : roles.assign(view, match, memory, date.date().first())) {
+					// offices resolve on the day the text gives; a guessed date is the report's own, up to publication
+					LocalDate officeDay = date.source().ordinal() > Candidate.DateSource.ANAPHORIC.ordinal()
+							&& date.date().last().isBefore(today.plusDays(1)) ? date.date().last()
+							: date.source().ordinal() > Candidate.DateSource.ANAPHORIC.ordinal() ? today : date.date().first();
+					for (Participant participant : roles.assign(view, match, memory, officeDay)) {
 						if (participants.stream().noneMatch(p -> p.actor().equals(participant.actor()))) {
 							participants.add(participant);
 						}
 					}
-					if (participants.stream().allMatch(p -> PASSIVE_ROLES.contains(p.role()))) {
+					if (participants.isEmpty()) {
+						// "GSOMIA, inked in November 2016": a change to a named measure with no actor named is its parties'
+						String role = match.entry().roles().get("subject");
+						measureLexicon.partiesNamed(match.entry().type(), tokens)
+							.forEach(party -> participants.add(new Participant(party, role != null ? role : "initiator")));
+					}
+					if (participants.stream().allMatch(p -> PASSIVE_ROLES.contains(p.role()))
+							|| namesNoActorFor(match, tokens, participants)) {
 						continue;
 					}
-					String type = upgrade(match, participants, date.date().first());
+					// "Biden, whose administration has pressed its allies, …": a relative clause set off by commas describes
+					// its antecedent; undated, what happens there is background, not a report
+					if (date.source() != Candidate.DateSource.SENTENCE && date.source() != Candidate.DateSource.ANAPHORIC
+							&& inAsideRelative(tokens, match.first())) {
+						continue;
+					}
+					// "companies accused of not paying": a participle with "of" describes the noun before it
+					if (match.pattern().verb() && !match.passive() && match.last() == match.head()
+							&& tokens.get(match.head()).lower().endsWith("ed") && match.head() + 1 < tokens.size()
+							&& tokens.get(match.head() + 1).is("of")) {
+						continue;
+					}
+					String type = upgrade(match, participants, date.date());
 					double confidence = match.entry().confidence() * what.weight() * date.source().factor(document.looksBack());
 					String note = (what == Modality.FUTURE) ? "announced" : null;
 					Citation citation = new Citation(document.sourceId(), "sentence " + sentence.number(), note,
 							new Evidence(sentence.text(), sentence.start(), sentence.end()));
-					found.add(new Candidate(type, date.date(), date.source(), participants, place(view, match), what,
-							confidence, citation));
+					FactDate takesEffect = effective.stream().map(t -> ahead(t, date.date()))
+						.filter(d -> d != null && d.precision() != Precision.YEAR && !d.first().isBefore(date.date().first()))
+						.findFirst().orElse(null);
+					List<MeasureChange> changes = measureLexicon.changes(type, match, tokens, participants, date.date(),
+							takesEffect, recentMeasures);
+					// an undated mention of a curated measure's creation is background: that creation, in its month (as
+					// offices date "the former president"), not a new one on the day of the report
+					FactDate when = date.date();
+					Candidate.DateSource whenSource = date.source();
+					if (whenSource.ordinal() > Candidate.DateSource.ANAPHORIC.ordinal()) {
+						for (MeasureChange change : changes) {
+							if (measureLexicon.recreates(change, when)) {
+								when = measureLexicon.createdIn(change.measure());
+								whenSource = Candidate.DateSource.PARAGRAPH;
+								break;
+							}
+						}
+					}
+					// "Moon and Suga, each sworn in that year": an individual act of each, not one act of both
+					List<List<Participant>> each = lexicon.isIndividual(type) && participants.size() > 1
+							? participants.stream().map(List::of).toList() : List.of(participants);
+					for (List<Participant> one : each) {
+						candidates.add(new Candidate(type, when, whenSource, one, place(view, match), what,
+								confidence, citation, changes));
+					}
 				}
-				Candidate previous = found.isEmpty() ? null : found.getLast();
+				foldWithinSentence(candidates, sentence.number(), document.sourceId());
+				Candidate previous = candidates.isEmpty() ? null : candidates.getLast();
 				if (echo != null && previous != null && (previous.citation().locator().equals("sentence " + sentence.number())
 						|| previous.citation().locator().equals("sentence " + (sentence.number() - 1)))) {
 					TriggerLexicon.Match match = lexicon.echo(previous.type(), echo[0], echo[1]);
 					Modality what = modality.of(tokens, match, view.quoted());
-					Dated date = date(match, tokens, times, reference, referenceParagraph, sentence.paragraph(),
+					Dated date = date(match, tokens, tags, times, reference, referenceParagraph, sentence.paragraph(), story,
 							document.published(), document.looksBack());
 					if (date != null && date.carries() && date.source() == Candidate.DateSource.SENTENCE) {
 						dated = date.date();
@@ -242,12 +447,22 @@ public final class Extractor {
 					if (date != null && what.reported() && !participants.isEmpty()) {
 						Citation citation = new Citation(document.sourceId(), "sentence " + sentence.number(), null,
 								new Evidence(sentence.text(), sentence.start(), sentence.end()));
-						found.add(new Candidate(previous.type(), date.date(), date.source(), participants, null, what,
-								ECHO_CONFIDENCE * what.weight() * date.source().factor(document.looksBack()), citation));
+						candidates.add(new Candidate(previous.type(), date.date(), date.source(), participants, null, what,
+								ECHO_CONFIDENCE * what.weight() * date.source().factor(document.looksBack()), citation,
+								List.of()));
 					}
 				}
 				if (dated != null) {
 					reference = dated;
+					referenceParagraph = sentence.paragraph();
+				}
+			}
+			else if (!document.looksBack()) {
+				// "Moon told Abe on Sept. 25 that …": a sentence with no event of ours still moves a report's time (an
+				// analysis jumps between years too freely for that)
+				FactDate moved = sentenceDate(sentenceTimes);
+				if (moved != null) {
+					reference = moved;
 					referenceParagraph = sentence.paragraph();
 				}
 			}
@@ -256,8 +471,111 @@ public final class Extractor {
 					roles.resolve(mention, today).ifPresent(memory::remember);
 				}
 			}
+			if (mayHaveTrigger) {
+				List<String> measuresNamed = measureLexicon.namedIn(tokens);
+				recentMeasures.removeAll(measuresNamed);
+				recentMeasures.addAll(0, measuresNamed);
+			}
 		}
-		return found;
+		return candidates;
+	}
+
+	/**
+	 * People named by their relation to another, resolved through the curated offices' dates, never to that other:
+	 * "his Japanese counterpart" (who held the same office in Japan that day), "Yoon's predecessor", "his successor"
+	 * (who held the office just before or after). The person related to is the possessor, else the last person named.
+	 */
+	private List<Mention> relational(List<Token> tokens, List<Mention> mentions, LocalDate day, DiscourseMemory memory,
+			RoleAssigner roles) {
+		List<Mention> result = null;
+		for (int k = 1; k < tokens.size(); k++) {
+			String word = tokens.get(k).lower();
+			boolean counterpart = word.equals("counterpart");
+			boolean predecessor = word.equals("predecessor");
+			if (!counterpart && !predecessor && !word.equals("successor")) {
+				continue;
+			}
+			int first = k;
+			String country = null;
+			if (counterpart) {
+				Mention modifier = endingAt(mentions, k - 1);
+				if (modifier == null || modifier.actor() == null || !actors.isCountry(modifier.actor())) {
+					continue;
+				}
+				country = modifier.actor();
+				first = modifier.first();
+			}
+			String anchor = null;
+			int possessor = first - 1;
+			// "its South Korean counterpart" relates organisations, not office holders
+			if (possessor >= 0 && (tokens.get(possessor).is("its") || tokens.get(possessor).is("their"))) {
+				continue;
+			}
+			if (possessor > 0 && tokens.get(possessor).is("'s") && endingAt(mentions, possessor - 1) != null) {
+				anchor = roles.resolve(endingAt(mentions, possessor - 1), day).orElse(null);
+				first = endingAt(mentions, possessor - 1).first();
+			}
+			else {
+				int limit = first;
+				List<String> before = mentions.stream().filter(m -> m.last() < limit && m.isActor())
+					.map(m -> roles.resolve(m, day).orElse(null)).filter(a -> a != null).toList();
+				anchor = memory.person(before).orElse(null);
+				if (possessor >= 0 && (tokens.get(possessor).is("his") || tokens.get(possessor).is("her"))) {
+					first = possessor;
+				}
+			}
+			if (anchor == null || !actors.isPerson(anchor)) {
+				continue;
+			}
+			Optional<String> related = counterpart ? actors.counterpart(anchor, country, day)
+					: actors.neighbourInOffice(anchor, day, predecessor);
+			if (related.isEmpty()) {
+				continue;
+			}
+			if (result == null) {
+				result = new ArrayList<>(mentions);
+			}
+			int from = first;
+			int to = k;
+			result.removeIf(m -> m.last() >= from && m.first() <= to);
+			result.add(new Mention(first, k, related.get(), null, Mention.Kind.NAME, null,
+					k + 1 < tokens.size() && tokens.get(k + 1).is("'s")));
+		}
+		if (result == null) {
+			return mentions;
+		}
+		result.sort(Comparator.comparingInt(Mention::first));
+		return result;
+	}
+
+	private static Mention endingAt(List<Mention> mentions, int k) {
+		return mentions.stream().filter(m -> m.last() == k).findFirst().orElse(null);
+	}
+
+	/**
+	 * "Okano summoned ambassador Yun to lodge a protest": two triggers of one type in one sentence whose actors one
+	 * contains the other's are one act, read best by the one naming more.
+	 */
+	private static void foldWithinSentence(List<Candidate> candidates, int sentence, String source) {
+		String locator = "sentence " + sentence;
+		List<Candidate> here = candidates.stream()
+			.filter(c -> c.citation().locator().equals(locator) && c.citation().source().equals(source)).toList();
+		for (Candidate small : here) {
+			for (Candidate large : here) {
+				if (small != large && small.type().equals(large.type()) && candidates.contains(large)
+						&& large.participants().size() > small.participants().size()
+						&& large.participants().stream().map(Participant::actor).collect(Collectors.toSet())
+							.containsAll(small.participants().stream().map(Participant::actor).toList())) {
+					candidates.remove(small);
+					break;
+				}
+			}
+		}
+	}
+
+	private static CandidateActor withCitation(CandidateActor candidate, Citation citation) {
+		return new CandidateActor(candidate.id(), candidate.kind(), candidate.name(), candidate.title(), candidate.country(),
+				List.of(citation));
 	}
 
 	/**
@@ -265,12 +583,20 @@ public final class Extractor {
 	 * curbs"); where a word reads as verb and noun ("visit", "meeting"), the noun after a determiner or possessive ("Yoon's
 	 * visit", "the meeting") or in a title-case headline ("Abe-Moon Talks Resume"), the verb otherwise.
 	 */
-	private static List<TriggerLexicon.Match> nearestPerHead(List<Token> tokens, List<TriggerLexicon.Match> matches) {
+	private static List<TriggerLexicon.Match> nearestPerHead(List<Token> tokens, List<TriggerLexicon.Match> matches,
+			String[] tags) {
 		Map<Integer, TriggerLexicon.Match> best = new LinkedHashMap<>();
 		for (TriggerLexicon.Match match : matches) {
 			best.merge(match.head(), match, (a, b) -> {
 				if (a.pattern().verb() != b.pattern().verb()) {
-					boolean noun = nounContext(tokens, match.head());
+					String tag = (tags != null) ? tags[match.head()] : null;
+					// a determiner or possessive before the word decides; the tagger only where they are silent (it
+					// reads "Kishida's visit" as "Kishida is visit" at times)
+					boolean noun = nounContext(tokens, match.head()) || "NOUN".equals(tag);
+					// "court orders Japan to compensate": a verb pattern that takes its object and complement is a verb
+					if (takesComplement(tokens, a.pattern().verb() ? a : b)) {
+						noun = false;
+					}
 					return (b.pattern().verb() != noun) ? b : a;
 				}
 				return (b.skipped() < a.skipped() || b.skipped() == a.skipped() && b.entry().priority() > a.entry().priority())
@@ -278,6 +604,46 @@ public final class Extractor {
 			});
 		}
 		return new ArrayList<>(best.values());
+	}
+
+	/**
+	 * A verb pattern whose verb the tagger reads as a noun ("the protest", "a rally", "its ban") names no act there; a
+	 * passive's participle may read as an adjective, so only nouns are dropped.
+	 */
+	private static List<TriggerLexicon.Match> readable(List<Token> tokens, List<TriggerLexicon.Match> matches,
+			String[] tags) {
+		if (tags == null) {
+			return matches;
+		}
+		// a capitalised verb the tagger reads as a proper noun is part of a name ("Jiji Press")
+		// a past form ("met", "visited") has no noun reading, whatever the tagger says after "last"
+		return matches.stream().filter(m -> !m.pattern().verb() || m.passive() || takesComplement(tokens, m)
+				|| pastForm(tokens.get(m.first()), m)
+				|| !"NOUN".equals(tags[m.first()])
+				&& !("PROPN".equals(tags[m.first()]) && m.first() > 0 && tokens.get(m.first()).isCapitalised())
+				|| m.pattern().text().equals("(echo)")).toList();
+	}
+
+	private static boolean pastForm(Token token, TriggerLexicon.Match match) {
+		String word = token.lower();
+		String lemma = Tokenizer.lower(match.pattern().text().trim().split("\\s+")[0]);
+		return !word.equals(lemma) && !word.equals(lemma + "s") && !word.equals(lemma + "es") && !word.endsWith("ing");
+	}
+
+	/** "orders Japan to compensate": a verb pattern that spans an object and a "to" complement is read as a verb. */
+	private static boolean takesComplement(List<Token> tokens, TriggerLexicon.Match verbal) {
+		return verbal.last() - verbal.head() >= 3 && !nounContext(tokens, verbal.head())
+				&& tokens.subList(verbal.head(), verbal.last() + 1).stream().anyMatch(token -> token.is("to"));
+	}
+
+	/** Whether a noun phrase starting at {@code first} is the object of "on", "about" or "of" after another noun. */
+	private static boolean aboutNoun(List<Token> tokens, int first) {
+		int k = first - 1;
+		while (k > 0 && (tokens.get(k).isCapitalised() || tokens.get(k).is("'s") || tokens.get(k).is("-"))) {
+			k--;
+		}
+		return k > 0 && (tokens.get(k).is("on") || tokens.get(k).is("about") || tokens.get(k).is("of"))
+				&& tokens.get(k - 1).isWord() && !tokens.get(k - 1).isCapitalised();
 	}
 
 	private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "this", "that", "these", "those", "its",
@@ -344,13 +710,19 @@ public final class Extractor {
 		return participants;
 	}
 
-	/** "extended the G7 invitation": a noun inside a longer match of the same type is that match, not another report. */
+	/**
+	 * "extended the G7 invitation": a noun inside a longer match of the same type is that match, not another report;
+	 * a trigger inside a longer one of a type that takes a complement is what is ordered or asked, not done.
+	 */
 	private static List<TriggerLexicon.Match> dropContained(List<TriggerLexicon.Match> matches) {
 		List<TriggerLexicon.Match> kept = new ArrayList<>(matches.size());
 		for (TriggerLexicon.Match match : matches) {
 			boolean contained = false;
 			for (TriggerLexicon.Match other : matches) {
-				if (other != match && other.entry().type().equals(match.entry().type()) && other.first() <= match.first()
+				// "ordered Japan to compensate": what a court orders or a side demands inside its own pattern is no event
+				boolean ordered = COMPLEMENT_TAKING.contains(other.entry().type()) && other.first() < match.first()
+						&& match.last() <= other.last();
+				if (other != match && (ordered || other.entry().type().equals(match.entry().type())) && other.first() <= match.first()
 						&& match.last() <= other.last() && other.last() - other.first() > match.last() - match.first()) {
 					contained = true;
 					break;
@@ -371,7 +743,7 @@ public final class Extractor {
 	 */
 	private void compose(List<Token> tokens, List<TriggerLexicon.Match> matches, Map<TriggerLexicon.Match, Modality> modalities,
 			Map<TriggerLexicon.Match, List<Participant>> inherited, RoleAssigner.View view, DiscourseMemory memory,
-			LocalDate day) {
+			LocalDate day, RoleAssigner roles) {
 		List<TriggerLexicon.Match> outers = matches.stream()
 			.filter(match -> COMPLEMENT_TAKING.contains(match.entry().type()) && match.pattern().verb())
 			.sorted(Comparator.comparingInt(TriggerLexicon.Match::first))
@@ -458,13 +830,24 @@ public final class Extractor {
 	 * The nearest temporal expression that dates events in the sentence (a comma between counts as far), else the
 	 * paragraph's last date, else the publication date; the last two only to the month, since they are guesses.
 	 */
-	private static Dated date(TriggerLexicon.Match match, List<Token> tokens, List<TimeExpression> times,
-			FactDate reference, int referenceParagraph, int paragraph, FactDate published, boolean looksBack) {
+	private static Dated date(TriggerLexicon.Match match, List<Token> tokens, String[] tags, List<TimeExpression> times,
+			FactDate reference, int referenceParagraph, int paragraph, FactDate story, FactDate published,
+			boolean looksBack) {
 		TimeExpression nearest = null;
 		int best = Integer.MAX_VALUE;
+		int[] clauses = subordinateClauses(tokens);
 		for (TimeExpression time : times) {
+			// "since July 4, when Tokyo imposed tighter rules": the day a "when" clause explains is that clause's date
+			if (time.last() + 1 < tokens.size() && tokens.get(time.last() + 1).is("when") && match.first() > time.last()
+					&& clauses[match.head()] == clauses[time.last() + 1] && time.date() != null) {
+				return new Dated(time.date(), Candidate.DateSource.SENTENCE);
+			}
+			// "during his visit since taking office in June, Lee met …": a subordinate clause's date is its own
+			if (clauses[time.first()] != 0 && clauses[time.first()] != clauses[match.head()]) {
+				continue;
+			}
 			if (!time.anchors() || (time.kind() == TimeExpression.Kind.ANAPHORIC && reference == null)
-					|| time.first() > match.last() && opensClause(tokens, match.last() + 1, time.first(), match.pattern().verb())) {
+					|| time.first() > match.last() && opensClause(tokens, tags, match.last() + 1, time.first(), match.pattern().verb())) {
 				continue;
 			}
 			int from = (time.last() < match.first()) ? time.last() : match.last();
@@ -495,8 +878,16 @@ public final class Extractor {
 			}
 			return new Dated(nearest.date(), Candidate.DateSource.SENTENCE);
 		}
+		// "Kishida has welcomed the move", "Seoul had proposed": a perfect puts the act before the story's time
+		boolean perfect = match.pattern().verb() && perfect(tokens, match.first());
 		if (reference != null && referenceParagraph == paragraph) {
-			return new Dated(toMonth(reference), Candidate.DateSource.PARAGRAPH);
+			// a day of the story's week stands; an older one is background, and only its month is a fair guess
+			boolean recent = !looksBack && published != null && storyDay(List.of(new TimeExpression(0, 0, reference,
+					TimeExpression.Kind.RELATIVE, true, 0)), published) != null;
+			return new Dated(recent && !perfect ? reference : toMonth(reference), Candidate.DateSource.PARAGRAPH);
+		}
+		if (story != null && !perfect) {
+			return new Dated(story, Candidate.DateSource.STORY);
 		}
 		if (published != null) {
 			FactDate fallback = looksBack ? FactDate.parse(String.valueOf(published.first().getYear())) : toMonth(published);
@@ -510,14 +901,15 @@ public final class Extractor {
 	 * Seoul did the same in 2020", or a relative clause still open there ("the accord, which had lapsed in 2016"). A
 	 * noun's relative clause describes the event itself ("the talks, which were held on …").
 	 */
-	private static boolean opensClause(List<Token> tokens, int from, int to, boolean verb) {
+	private static boolean opensClause(List<Token> tokens, String[] tags, int from, int to, boolean verb) {
 		boolean relative = false;
 		for (int k = from; k < to; k++) {
 			String word = tokens.get(k).lower();
 			if (RELATIVE_PRONOUNS.contains(word)) {
 				relative = verb;
 			}
-			else if (CLAUSE_OPENERS.contains(word) || word.equals(",") && k + 1 < to && tokens.get(k + 1).is("and")) {
+			else if (CLAUSE_OPENERS.contains(word) || word.equals(",") && k + 1 < to && tokens.get(k + 1).is("and")
+					&& verbBetween(tags, k + 2, to)) {
 				return true;
 			}
 			else if (word.equals(",")) {
@@ -527,15 +919,187 @@ public final class Extractor {
 		return relative;
 	}
 
+	private static final Set<String> PERFECT_AUXILIARIES = Set.of("has", "have", "had", "'ve", "'d");
+
+	/** Whether a verb is in a perfect tense: "has welcomed", "had already agreed", "have long opposed". */
+	private static boolean perfect(List<Token> tokens, int verb) {
+		for (int k = verb - 1; k >= 0 && k >= verb - 3; k--) {
+			String word = tokens.get(k).lower();
+			if (PERFECT_AUXILIARIES.contains(word)) {
+				return true;
+			}
+			if (!tokens.get(k).isWord() || !(word.endsWith("ly") || word.equals("already") || word.equals("also")
+					|| word.equals("not") || word.equals("long") || word.equals("since") || word.equals("now"))) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether the words after the trigger name a required role with no actor of ours: "their visit to New York", "visited
+	 * a Tokyo shrine" name a destination, but no host; "Kishida's visit on Sunday" names none, and stands.
+	 */
+	private static boolean namesNoActorFor(TriggerLexicon.Match match, List<Token> tokens, List<Participant> participants) {
+		List<String> required = match.entry().requires();
+		if (required.isEmpty() || participants.stream().map(Participant::role).toList().containsAll(required)) {
+			return false;
+		}
+		int next = match.last() + 1;
+		if (next >= tokens.size()) {
+			return false;
+		}
+		Token after = tokens.get(next);
+		return after.is("to") || after.is("in") || match.pattern().verb() && after.isWord()
+				&& (after.is("a") || after.is("an") || after.is("the") || after.isCapitalised());
+	}
+
+	/**
+	 * Whether a noun trigger is the object of a verb trigger before it in its clause ("condemned the North's latest
+	 * test") while the sentence's date stands before that verb, where it dates the verb.
+	 */
+	private static boolean reactedTo(TriggerLexicon.Match noun, List<TriggerLexicon.Match> matches, List<TimeExpression> times,
+			List<Token> tokens) {
+		if (noun.pattern().verb()) {
+			return false;
+		}
+		for (TriggerLexicon.Match verb : matches) {
+			if (verb == noun || !verb.pattern().verb() || verb.last() >= noun.first() || noun.first() - verb.last() > 6) {
+				continue;
+			}
+			boolean clause = tokens.subList(verb.last() + 1, noun.first()).stream()
+				.noneMatch(token -> token.is(",") || token.is(";") || token.is("and") || token.is("that"));
+			boolean dateBefore = times.stream().anyMatch(time -> time.anchors() && time.last() < verb.first())
+					&& times.stream().noneMatch(time -> time.first() > verb.last());
+			if (clause && dateBefore) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether the token lies in a relative clause opened by ", who", ", which" or ", whose" and not closed since. */
+	private static boolean inAsideRelative(List<Token> tokens, int at) {
+		for (int k = at - 1; k > 0; k--) {
+			Token token = tokens.get(k);
+			if (token.is(",") || token.is(";")) {
+				return false;
+			}
+			if (RELATIVE_PRONOUNS.contains(token.lower())) {
+				return tokens.get(k - 1).is(",");
+			}
+		}
+		return false;
+	}
+
+	/** Words that open an adverbial clause, which runs to the next comma or semicolon. */
+	private static final Set<String> SUBORDINATORS = Set.of("since", "after", "before", "when", "while", "because",
+			"although", "though", "until", "unless", "whereas", "once");
+
+	/**
+	 * For each token, the adverbial clause it lies in (0 for the main clause): "since taking office in June", "days
+	 * after Lee visited Xi", "After Japan lifted the controls, Seoul …". A date inside one dates only that clause.
+	 */
+	static int[] subordinateClauses(List<Token> tokens) {
+		int[] clause = new int[tokens.size()];
+		int current = 0;
+		int next = 1;
+		for (int k = 0; k < tokens.size(); k++) {
+			Token token = tokens.get(k);
+			if (token.is(",") || token.is(";") || token.is(":")) {
+				current = 0;
+			}
+			else if (SUBORDINATORS.contains(token.lower()) && (!PREPOSITIONAL.contains(token.lower()) || hasVerb(tokens, k + 1))) {
+				current = next++;
+			}
+			clause[k] = current;
+		}
+		return clause;
+	}
+
+	/** Subordinators that are also prepositions: "after the summit in March 2023, Seoul …" dates the main clause. */
+	private static final Set<String> PREPOSITIONAL = Set.of("after", "before", "until");
+
+	/** Whether a verb form ("visited", "taking", "was") comes before the clause's next comma. */
+	private static boolean hasVerb(List<Token> tokens, int from) {
+		for (int k = from; k < tokens.size() && !tokens.get(k).is(",") && !tokens.get(k).is(";"); k++) {
+			String word = tokens.get(k).lower();
+			if (tokens.get(k).isWord() && !tokens.get(k).isCapitalised() && (word.endsWith("ed") || word.endsWith("ing")
+					|| AUXILIARIES.contains(word) && !word.equals("to") && !word.equals("and") && !word.equals("or"))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** How far before publication a day may lie and still be the day a news report is about. */
+	private static final int STORY_DAYS = 7;
+
+	/**
+	 * A day a sentence states that lies in the week before publication (a dateline, "on Thursday", "yesterday"): the
+	 * day the report is about, which its undated sentences narrate ("The two leaders met in Nara").
+	 */
+	private static FactDate storyDay(List<TimeExpression> times, FactDate published) {
+		if (published == null || published.precision() != Precision.DAY) {
+			return null;
+		}
+		for (TimeExpression time : times) {
+			if (time.anchors() && time.date() != null && time.date().precision() == Precision.DAY
+					&& (time.kind() == TimeExpression.Kind.EXPLICIT || time.kind() == TimeExpression.Kind.RELATIVE)
+					&& !time.date().first().isAfter(published.first())
+					&& !time.date().first().isBefore(published.first().minusDays(STORY_DAYS))) {
+				return time.date();
+			}
+		}
+		return null;
+	}
+
+	/** The first date a sentence states for what it reports, for the sentences after it. */
+	private static FactDate sentenceDate(List<TimeExpression> times) {
+		return times.stream().filter(t -> t.anchors() && t.date() != null && (t.kind() == TimeExpression.Kind.EXPLICIT
+				|| t.kind() == TimeExpression.Kind.RELATIVE)).map(TimeExpression::date).findFirst().orElse(null);
+	}
+
+	/**
+	 * ", and" opens a clause when a verb follows ("…, and Seoul did the same in 2020"), not when it joins names ("with
+	 * Kishida, center, and Yoon … May 21, 2023"); without tags, it is taken to open one.
+	 */
+	private static boolean verbBetween(String[] tags, int from, int to) {
+		if (tags == null) {
+			return true;
+		}
+		for (int k = from; k < to && k < tags.length; k++) {
+			if ("VERB".equals(tags[k]) || "AUX".equals(tags[k])) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static FactDate toMonth(FactDate date) {
 		return (date.precision() == Precision.DAY) ? FactDate.parse(YearMonth.from(date.first()).toString()) : date;
 	}
 
+	/**
+	 * A day without a year is resolved as the last such day before publication, which suits what happened; a change
+	 * that takes effect on "Aug. 28" lies ahead of the decision, so it is the next such day.
+	 */
+	private static FactDate ahead(TimeExpression time, FactDate decided) {
+		FactDate date = time.date();
+		if (date != null && time.kind() == TimeExpression.Kind.RELATIVE && date.precision() == Precision.DAY
+				&& date.first().isBefore(decided.first()) && date.first().plusYears(1).isAfter(decided.first())) {
+			return FactDate.parse(date.first().plusYears(1).toString());
+		}
+		return date;
+	}
+
 	/** A meeting of people who all led their countries that day is a summit (the lexicon's {@code upgrade}). */
-	private String upgrade(TriggerLexicon.Match match, List<Participant> participants, LocalDate day) {
+	private String upgrade(TriggerLexicon.Match match, List<Participant> participants, FactDate date) {
 		String upgrade = match.entry().upgrade();
 		List<String> people = participants.stream().map(Participant::actor).filter(actors::isPerson).toList();
-		if (upgrade != null && people.size() >= 2 && people.stream().allMatch(person -> actors.isLeader(person, day))) {
+		// "in June" for a president sworn in on 4 June: leading at the end of the period the text gives will do
+		if (upgrade != null && people.size() >= 2 && people.stream().allMatch(person -> actors.isLeader(person, date.first())
+				|| actors.isLeader(person, date.last()))) {
 			return upgrade;
 		}
 		return match.entry().type();
@@ -559,9 +1123,10 @@ public final class Extractor {
 		Map<String, Object> fact = new LinkedHashMap<>();
 		fact.put("fact", "source");
 		fact.put("id", document.sourceId());
-		fact.put("publisher", document.publisher() != null ? document.publisher() : "unknown");
-		fact.put("title", document.title() != null ? document.title() : firstLine(document.text()));
+		fact.put("publisher", document.publisher() != null ? document.publisher() : publisherOf(document.url()));
+		fact.put("title", document.title() != null ? document.title() : headline(document));
 		FactWriter.putIf(fact, "published", document.published() != null ? document.published().text() : null);
+		FactWriter.putIf(fact, "url", document.url());
 		fact.put("language", "en");
 		FactWriter.putIf(fact, "type", document.type());
 		FactWriter.putIf(fact, "corpusFile", document.corpusFile());
@@ -570,13 +1135,36 @@ public final class Extractor {
 		return fact;
 	}
 
-	private static String firstLine(String text) {
-		return text.lines().map(String::strip).filter(line -> !line.isEmpty()).findFirst()
-			.map(line -> line.length() > 160 ? line.substring(0, 160) + "…" : line)
-			.orElse("untitled");
+	/** Without a publisher given, the web site the URL names ("www.scmp.com" → "scmp.com"), else "unknown". */
+	static String publisherOf(String url) {
+		if (url != null) {
+			try {
+				String host = java.net.URI.create(url).getHost();
+				if (host != null) {
+					return host.replaceFirst("^(www|m|en|english)\\.", "");
+				}
+			}
+			catch (IllegalArgumentException ex) {
+				// not a URL: fall through
+			}
+		}
+		return "unknown";
 	}
 
-	private Map<String, Object> event(EventMerger.Group group, Set<String> ids) {
+	/**
+	 * Without a title given, the first line when it reads as a headline — short, no closing full stop, not a photo
+	 * caption or credit — else a neutral description: a wrong title is worse than none.
+	 */
+	static String headline(Document document) {
+		String first = document.text().lines().map(String::strip).filter(line -> !line.isEmpty()).findFirst().orElse("");
+		String lower = first.toLowerCase(Locale.ROOT);
+		boolean caption = lower.startsWith("photo") || lower.startsWith("file photo") || lower.contains("getty images")
+				|| lower.contains("/reuters") || lower.contains("(ap)");
+		boolean headline = !first.isEmpty() && first.length() <= 120 && !first.endsWith(".") && first.split("\\s+").length >= 3;
+		return headline && !caption ? first : "Text extracted as " + document.sourceId();
+	}
+
+	private Map<String, Object> event(EventMerger.Group group, Set<String> ids, Actors actors) {
 		List<Participant> participants = group.participants();
 		String type = group.type();
 		String id = uniqueId(group.date().text() + "-" + participants.getFirst().actor() + "-" + type.replace('_', '-'), ids);
@@ -585,10 +1173,21 @@ public final class Extractor {
 		fact.put("id", id);
 		fact.put("type", type);
 		fact.put("date", group.date().text());
-		fact.put("title", title(type, participants));
+		fact.put("title", title(type, participants, actors));
 		fact.put("participants", FactWriter.participants(participants));
 		FactWriter.putIf(fact, "place", group.members().stream().map(Candidate::place).filter(p -> p != null).findFirst()
 			.orElse(null));
+		List<Map<String, Object>> measures = new ArrayList<>();
+		for (MeasureChange change : group.measures()) {
+			Map<String, Object> m = new LinkedHashMap<>();
+			m.put("measure", change.measure());
+			m.put("change", change.change());
+			FactWriter.putIf(m, "effective", change.effective() != null ? change.effective().text() : null);
+			measures.add(m);
+		}
+		if (!measures.isEmpty()) {
+			fact.put("measures", measures);
+		}
 		fact.put("method", "extracted");
 		fact.put("confidence", group.confidence());
 		fact.put("sources", FactWriter.citations(group.members().stream().map(Candidate::citation).toList()));
@@ -599,12 +1198,12 @@ public final class Extractor {
 	}
 
 	/** A title in our own words: the type's label and who took part ("Missile launch: North Korea"). */
-	private String title(String type, List<Participant> participants) {
+	private String title(String type, List<Participant> participants, Actors names) {
 		String label = eventTypes.byId(type).map(EventType::label).orElse(type);
 		String actors = participants.stream().filter(p -> !PASSIVE_ROLES.contains(p.role()))
-			.map(p -> this.actors.name(p.actor())).collect(Collectors.joining(", "));
+			.map(p -> names.name(p.actor())).collect(Collectors.joining(", "));
 		String others = participants.stream().filter(p -> PASSIVE_ROLES.contains(p.role()))
-			.map(p -> this.actors.name(p.actor())).collect(Collectors.joining(", "));
+			.map(p -> names.name(p.actor())).collect(Collectors.joining(", "));
 		return label + ": " + actors + (others.isEmpty() ? "" : " (" + others + ")");
 	}
 
@@ -618,9 +1217,22 @@ public final class Extractor {
 		return id;
 	}
 
-	/** Scores extracted events against gold events (see {@link Evaluation}). */
-	public EvaluationReport evaluate(List<EventFact> extracted, List<EventFact> gold) {
-		return new Evaluation(merger).score(extracted, gold);
+	/** Scores an extraction of one part of a corpus against its gold events (see {@link Evaluation}). */
+	EvaluationReport evaluate(String part, Extraction extraction, GoldStandard gold,
+			java.util.function.Function<String, String> page) {
+		Map<String, CandidateActor> candidates = new HashMap<>();
+		extraction.actors().forEach(c -> candidates.put(c.id(), c));
+		return new Evaluation(actors.with(candidates)).score(part, extraction.events(), extraction.actors(), gold.events(),
+				seeds.all(EventFact.class), page);
+	}
+
+	/** Whether the seeds hold an actor, a measure or any fact with this id. */
+	boolean knows(String id) {
+		return seeds.byId(id).isPresent();
+	}
+
+	EventTypes eventTypes() {
+		return eventTypes;
 	}
 
 	/** The events of an extraction as records, read back the way the loader reads them. */

@@ -35,11 +35,31 @@ final class Gazetteer {
 
 	private final Cues cues;
 
+	private final Actors actors;
+
+	/** Names of five letters or more, for matching a name misspelled by one letter ("Kishdia"). */
+	private final List<Name> fuzzy = new ArrayList<>();
+
+	/** Person titles (offices and {@code titles} of cues.yaml) by their first word, for people seeds lack. */
+	private final Map<String, List<List<String>>> titlesByFirstWord = new HashMap<>();
+
 	/** Office titles by their first word: looked up at every token, so not a scan of all titles. */
 	private final Map<String, List<List<String>>> officesByFirstWord = new HashMap<>();
 
-	Gazetteer(FactSet facts, Cues cues) {
+	/** The government a place stands for when the text names it for one ("Tokyo" for Japan's): place id to actor. */
+	private final Map<String, String> governmentAt = new HashMap<>();
+
+	/** The actor a curated place stands for as a metonym ("welcomed in Tokyo"), or null. */
+	String governmentAt(String place) {
+		return governmentAt.get(place);
+	}
+
+	Gazetteer(FactSet facts, Cues cues, Actors actors) {
 		this.cues = cues;
+		this.actors = actors;
+		cues.titles().forEach(title -> titlesByFirstWord.computeIfAbsent(title.getFirst(), k -> new ArrayList<>()).add(title));
+		cues.offices().keySet()
+			.forEach(title -> titlesByFirstWord.computeIfAbsent(title.getFirst(), k -> new ArrayList<>()).add(title));
 		cues.offices().keySet()
 			.forEach(title -> officesByFirstWord.computeIfAbsent(title.getFirst(), k -> new ArrayList<>()).add(title));
 		Map<String, String> placeByName = new HashMap<>();
@@ -55,11 +75,18 @@ final class Gazetteer {
 			actor.demonyms().forEach(demonym -> add(demonym, actor.id(), null, NameKind.DEMONYM, false));
 			for (String metonym : actor.metonyms()) {
 				boolean antecedent = cues.needsAntecedent().containsKey(LexiconFiles.words(metonym));
-				add(metonym, actor.id(), placeByName.get(Tokenizer.lower(metonym)), NameKind.METONYM, antecedent);
+				String place = placeByName.get(Tokenizer.lower(metonym));
+				add(metonym, actor.id(), place, NameKind.METONYM, antecedent);
+				if (place != null) {
+					governmentAt.putIfAbsent(place, actor.id());
+				}
 			}
 		}
 		cues.aliases().forEach((actor, aliases) -> aliases.forEach(alias -> add(alias, actor, null, NameKind.NAME, false)));
 		cues.needsAntecedent().forEach((words, actor) -> add(String.join(" ", words), actor, null, NameKind.METONYM, true));
+		byFirstWord.values().forEach(names -> names.stream()
+			.filter(name -> name.actor() != null && name.kind() == NameKind.NAME && String.join(" ", name.lower()).length() >= 5)
+			.forEach(fuzzy::add));
 		// longest first; of equally long names, the actor reading before the place one ("Seoul said")
 		byFirstWord.values().forEach(names -> names.sort(Comparator.comparingInt((Name name) -> name.words().size())
 			.reversed()
@@ -86,6 +113,9 @@ final class Gazetteer {
 		while (i < tokens.size()) {
 			Mention mention = at(tokens, i, named);
 			if (mention == null) {
+				mention = namePart(tokens, i, named);
+			}
+			if (mention == null) {
 				i++;
 				continue;
 			}
@@ -95,7 +125,245 @@ final class Gazetteer {
 			}
 			i = mention.last() + 1;
 		}
-		return mentions;
+		List<Mention> all = withCandidates(tokens, mentions);
+		for (Mention mention : all) {
+			if (mention.kind() == Mention.Kind.CANDIDATE && "person".equals(mention.candidate().kind())) {
+				named.add(PERSON_SEEDS_LACK + mention.candidate().name());
+			}
+		}
+		return all;
+	}
+
+	/** The lower-cased words of the curated names {@link #namePart} compares, shared by all extractions. */
+	private final Map<String, List<String>> nameWords = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/** How a person seeds lack is remembered among the document's named actors, for {@link #namePart}. */
+	private static final String PERSON_SEEDS_LACK = "person:";
+
+	/**
+	 * "Lee met Ishiba", "Okano summoned the ambassador": once a document has named a person in full, one word of that
+	 * name standing alone (the family name, first in Korean and Japanese order or last in Western order) is that
+	 * person, when exactly one person named so far has it and no other name word joins it ("Lee Myung-bak").
+	 */
+	private Mention namePart(List<Token> tokens, int i, Set<String> named) {
+		Token token = tokens.get(i);
+		if (!isNameWord(token) || token.text().length() < 3 || i + 1 < tokens.size() && isNameWord(tokens.get(i + 1))
+				|| i > 0 && isNameWord(tokens.get(i - 1))) {
+			return null;
+		}
+		String found = null;
+		String foundName = null;
+		for (String actor : named) {
+			boolean lacking = actor.startsWith(PERSON_SEEDS_LACK);
+			if (!lacking && !actors.isPerson(actor)) {
+				continue;
+			}
+			String name = lacking ? actor.substring(PERSON_SEEDS_LACK.length()) : actors.name(actor);
+			// curated names are cached (bounded by the seeds); names read from a text are split each time
+			List<String> words = lacking ? Tokenizer.tokenize(name).stream().map(Token::lower).toList()
+					: nameWords.computeIfAbsent(name, n -> Tokenizer.tokenize(n).stream().map(Token::lower).toList());
+			if (words.size() >= 2 && (words.getFirst().equals(token.lower()) || words.getLast().equals(token.lower()))) {
+				if (found != null && !found.equals(actor)) {
+					return null;
+				}
+				found = actor;
+				foundName = name;
+			}
+		}
+		if (found == null) {
+			return null;
+		}
+		if (found.startsWith(PERSON_SEEDS_LACK)) {
+			CandidateActor candidate = new CandidateActor(slug(foundName), "person", foundName, null, null, List.of());
+			return new Mention(i, i, candidate.id(), null, Mention.Kind.CANDIDATE, null,
+					i + 1 < tokens.size() && tokens.get(i + 1).is("'s"), candidate);
+		}
+		return mention(tokens, i, i, found, null, Mention.Kind.NAME, null);
+	}
+
+	/**
+	 * People seeds lack, named after a title: "Vice Foreign Minister Choi Jong-kun", "Japanese Ambassador to South Korea
+	 * Koichi Aiboshi", "U.S. Secretary of State Rex Tillerson". Two or three capitalised words that name nothing known
+	 * make the name; the country is that of a demonym or actor right before the title. Without a title a capitalised
+	 * phrase is not taken for a person: too many are places, bodies or headlines.
+	 */
+	private List<Mention> withCandidates(List<Token> tokens, List<Mention> mentions) {
+		List<Mention> result = new ArrayList<>(mentions);
+		for (int k = 0; k < tokens.size(); k++) {
+			int title = titleLength(tokens, k);
+			if (title == 0) {
+				continue;
+			}
+			int n = k + title;
+			// "vice minister for foreign affairs Masataka Okano", "Ambassador to South Korea Koichi Aiboshi"
+			if (n < tokens.size() && tokens.get(n).is("for")) {
+				int m = n + 1;
+				while (m < tokens.size() && m - n <= 3 && tokens.get(m).isWord() && !tokens.get(m).isCapitalised()) {
+					m++;
+				}
+				n = (m > n + 1) ? m : n;
+			}
+			if (n + 1 < tokens.size() && tokens.get(n).is("to")) {
+				Mention to = startingAt(result, n + 1);
+				if (to != null && to.actor() != null) {
+					n = to.last() + 1;
+				}
+			}
+			int end = n;
+			while (end < tokens.size() && end - n < 3 && isNameWord(tokens.get(end)) && covering(result, end) == null) {
+				end++;
+			}
+			if (end - n < 2 || end < tokens.size() && (isNameWord(tokens.get(end)) || covering(result, end) != null
+					&& covering(result, end).first() == end)) {
+				continue;
+			}
+			Mention before = covering(result, k);
+			int first = k;
+			String country = null;
+			if (before != null && before.kind() == Mention.Kind.OFFICE) {
+				// "Chinese President" read as an office: the demonym gives the country
+				country = before.actor();
+				first = before.first();
+			}
+			else {
+				int b = (k > 0 && tokens.get(k - 1).is("'s")) ? k - 2 : k - 1;
+				Mention previous = (b >= 0) ? endingAt(result, b) : null;
+				if (previous != null && previous.actor() != null) {
+					country = actors.countryOf(previous.actor());
+					first = previous.first();
+				}
+			}
+			String name = text(tokens, n, end - 1);
+			String id = slug(name);
+			if (actors.byId(id).isPresent()) {
+				continue;
+			}
+			CandidateActor candidate = new CandidateActor(id, "person", name, text(tokens, k, k + title - 1), country,
+					List.of());
+			int from = first;
+			int to = end;
+			result.removeIf(m -> m.last() >= from && m.first() < to);
+			result.add(new Mention(first, end - 1, id, null, Mention.Kind.CANDIDATE, null,
+					end < tokens.size() && tokens.get(end).is("'s"), candidate));
+			k = end - 1;
+		}
+		appositions(tokens, result);
+		result.sort(java.util.Comparator.comparingInt(Mention::first));
+		return result;
+	}
+
+	/**
+	 * "Han Do-yun, the chief of Seoul's spy agency, spoke": two or three name words
+	 * that name nothing known, then a comma and a title (after "the" and up to two modifiers), make a person seeds lack,
+	 * of the country of the first actor named in the title's phrase.
+	 */
+	private void appositions(List<Token> tokens, List<Mention> result) {
+		for (int k = 0; k + 3 < tokens.size(); k++) {
+			if (!isNameWord(tokens.get(k)) || k > 0 && isNameWord(tokens.get(k - 1)) || covering(result, k) != null) {
+				continue;
+			}
+			int end = k;
+			while (end < tokens.size() && end - k < 3 && isNameWord(tokens.get(end)) && covering(result, end) == null) {
+				end++;
+			}
+			if (end - k < 2 || end >= tokens.size() || !tokens.get(end).is(",")) {
+				continue;
+			}
+			int t = end + 1;
+			if (t < tokens.size() && (tokens.get(t).is("the") || tokens.get(t).is("a") || tokens.get(t).is("an"))) {
+				t++;
+			}
+			int title = 0;
+			for (int skip = 0; skip <= 2 && t + skip < tokens.size() && title == 0; skip++) {
+				title = titleLength(tokens, t + skip);
+				if (title == 0) {
+					Token modifier = tokens.get(t + skip);
+					if (!modifier.isWord() || modifier.isCapitalised()) {
+						break;
+					}
+				}
+				else {
+					t += skip;
+				}
+			}
+			if (title == 0) {
+				continue;
+			}
+			String name = text(tokens, k, end - 1);
+			String id = slug(name);
+			if (actors.byId(id).isPresent()) {
+				continue;
+			}
+			String country = null;
+			for (Mention mention : result) {
+				if (mention.first() > t && mention.first() <= t + title + 6 && mention.actor() != null) {
+					country = actors.countryOf(mention.actor());
+					break;
+				}
+			}
+			CandidateActor candidate = new CandidateActor(id, "person", name, text(tokens, t, t + title - 1), country,
+					List.of());
+			result.add(new Mention(k, end - 1, id, null, Mention.Kind.CANDIDATE, null, false, candidate));
+			k = end;
+		}
+	}
+
+	private int titleLength(List<Token> tokens, int at) {
+		int best = 0;
+		for (List<String> title : titlesByFirstWord.getOrDefault(tokens.get(at).lower(), List.of())) {
+			if (title.size() > best && at + title.size() <= tokens.size()) {
+				boolean matches = true;
+				for (int k = 1; k < title.size() && matches; k++) {
+					matches = tokens.get(at + k).lower().equals(title.get(k));
+				}
+				if (matches) {
+					best = title.size();
+				}
+			}
+		}
+		return best;
+	}
+
+	private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("monday", "tuesday", "wednesday",
+			"thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july",
+			"august", "september", "october", "november", "december", "the", "on", "in", "said", "says", "and");
+
+	private static boolean isNameWord(Token token) {
+		return token.isWord() && token.isCapitalised() && Character.isLetter(token.text().charAt(0))
+				&& !NOT_NAMES.contains(token.lower()) && !token.text().chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
+	}
+
+	private static Mention covering(List<Mention> mentions, int k) {
+		for (Mention m : mentions) {
+			if (m.first() <= k && k <= m.last()) {
+				return m;
+			}
+		}
+		return null;
+	}
+
+	private static Mention startingAt(List<Mention> mentions, int k) {
+		return mentions.stream().filter(m -> m.first() == k).findFirst().orElse(null);
+	}
+
+	private static Mention endingAt(List<Mention> mentions, int k) {
+		return mentions.stream().filter(m -> m.last() == k).findFirst().orElse(null);
+	}
+
+	private static String text(List<Token> tokens, int first, int last) {
+		StringBuilder out = new StringBuilder();
+		for (int k = first; k <= last; k++) {
+			if (k > first) {
+				out.append(' ');
+			}
+			out.append(tokens.get(k).text());
+		}
+		return out.toString();
+	}
+
+	static String slug(String name) {
+		return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+			.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
 	}
 
 	private Mention at(List<Token> tokens, int i, Set<String> named) {
@@ -114,6 +382,17 @@ final class Gazetteer {
 		int last = i + name.words().size() - 1;
 		return switch (name.kind()) {
 			case NAME -> {
+				// "North Korea's Foreign Ministry", "China's commerce ministry": the country's government acting
+				if (last + 2 < tokens.size() && tokens.get(last + 1).is("'s") && actors.isCountry(name.actor())) {
+					for (int noun = last + 2; noun < tokens.size() && noun <= last + 4; noun++) {
+						if (cues.government().contains(tokens.get(noun).lower()) && officeTitleLength(tokens, last + 2) == 0) {
+							yield mention(tokens, i, noun, name.actor(), null, Mention.Kind.DEMONYM, null);
+						}
+						if (!tokens.get(noun).isWord() || nameAt(tokens, noun, named) != null) {
+							break;
+						}
+					}
+				}
 				// "Japan's prime minister"
 				if (last + 2 < tokens.size() && tokens.get(last + 1).is("'s")) {
 					int officeLength = officeTitleLength(tokens, last + 2);
@@ -144,8 +423,14 @@ final class Gazetteer {
 			}
 			return office(tokens, first, next + officeLength - 1, actor, tokens.subList(next, next + officeLength));
 		}
-		if (next < tokens.size() && cues.government().contains(tokens.get(next).lower())) {
-			return mention(tokens, first, next, actor, null, Mention.Kind.DEMONYM, null);
+		// "the Japanese government", "a South Korean appellate court": up to two lower-case words before the noun
+		for (int noun = next; noun < tokens.size() && noun <= next + 2; noun++) {
+			if (cues.government().contains(tokens.get(noun).lower())) {
+				return mention(tokens, first, noun, actor, null, Mention.Kind.DEMONYM, null);
+			}
+			if (!tokens.get(noun).isWord() || tokens.get(noun).isCapitalised()) {
+				break;
+			}
 		}
 		boolean standsAlone = next >= tokens.size() || !tokens.get(next).isWord();
 		return mention(tokens, first, last, actor, null, standsAlone ? Mention.Kind.DEMONYM : Mention.Kind.MODIFIER, null);
@@ -191,7 +476,43 @@ final class Gazetteer {
 				return name;
 			}
 		}
-		return null;
+		return fuzzyAt(tokens, i);
+	}
+
+	/**
+	 * A name misspelled by one letter ("Kishdia", "GSOMIA" as "GSOIMA"): names of five letters or more, capitalised as
+	 * written, whose words differ from the text by one edit in all; only when exactly one actor is that close (two
+	 * actors one letter apart are never joined) and the words are no exact name themselves.
+	 */
+	private Name fuzzyAt(List<Token> tokens, int i) {
+		if (!tokens.get(i).isCapitalised() || byFirstWord.containsKey(tokens.get(i).lower())) {
+			return null;
+		}
+		Name found = null;
+		for (Name name : fuzzy) {
+			int size = name.words().size();
+			if (i + size > tokens.size()) {
+				continue;
+			}
+			int edits = 0;
+			for (int k = 0; k < size && edits <= 1; k++) {
+				String word = tokens.get(i + k).lower();
+				String expected = name.lower().get(k);
+				if (!word.equals(expected)) {
+					edits += (word.length() >= 5 && expected.length() >= 5 && Fuzzy.withinOneEdit(word, expected)
+							&& Character.isUpperCase(tokens.get(i + k).text().charAt(0))) ? 1 : 2;
+				}
+			}
+			if (edits == 1) {
+				if (found != null && !found.actor().equals(name.actor())) {
+					return null;
+				}
+				if (found == null || name.words().size() > found.words().size()) {
+					found = name;
+				}
+			}
+		}
+		return found;
 	}
 
 	private static boolean matches(Name name, List<Token> tokens, int at) {

@@ -4,9 +4,14 @@ package org.jkgraph.extract;
  * An actor or place named in a sentence, tokens {@code first..last}. {@code actor} is null for a place named as a
  * place ("in Tokyo"); {@code place} is set when the words also name a curated place. An {@link Kind#OFFICE} mention
  * ("the Japanese prime minister") names an office, {@code officeRole} of {@code actor}, whose holder depends on the
- * date. {@code possessive} when "'s" follows.
+ * date. {@code possessive} when "'s" follows. A {@link Kind#CANDIDATE} carries the actor seeds lack.
  */
-record Mention(int first, int last, String actor, String place, Kind kind, String officeRole, boolean possessive) {
+record Mention(int first, int last, String actor, String place, Kind kind, String officeRole, boolean possessive,
+		CandidateActor candidate) {
+
+	Mention(int first, int last, String actor, String place, Kind kind, String officeRole, boolean possessive) {
+		this(first, last, actor, place, kind, officeRole, possessive, null);
+	}
 
 	enum Kind {
 
@@ -21,7 +26,9 @@ record Mention(int first, int last, String actor, String place, Kind kind, Strin
 		/** An office whose holder depends on the date. */
 		OFFICE,
 		/** A place named as a place. */
-		PLACE
+		PLACE,
+		/** A titled person seeds lack ("Vice Foreign Minister Choi Jong-kun"): a candidate actor. */
+		CANDIDATE
 
 	}
 

@@ -19,7 +19,7 @@ final class ModalityReader {
 
 	private static final Set<String> STOPS = Set.of(";", ":", "\u2014", "(", ")", "while", "whereas", "but");
 
-	private static final Set<String> BE = Set.of("is", "are", "am", "was", "were");
+	private static final Set<String> BE = Set.of("is", "are", "am", "was", "were", "been");
 
 	private static final List<Modality> STRONGEST_FIRST = List.of(Modality.NEGATED, Modality.SPECULATIVE,
 			Modality.HABITUAL, Modality.FUTURE);

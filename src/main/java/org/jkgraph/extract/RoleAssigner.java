@@ -28,7 +28,7 @@ final class RoleAssigner {
 			"although", "though", "which", "who", "whose");
 
 	/** Relative pronouns: the actor right before one is the subject of the clause it opens and of the one it interrupts. */
-	private static final Set<String> RELATIVES = Set.of("who", "which");
+	private static final Set<String> RELATIVES = Set.of("who", "which", "whose");
 
 	/**
 	 * Verbs whose object noun names an event the subject takes part in ("held talks", "made a pledge", "released a
@@ -83,9 +83,12 @@ final class RoleAssigner {
 
 	private final Cues cues;
 
-	RoleAssigner(Actors actors, Cues cues) {
+	private final java.util.function.Function<String, String> governmentAt;
+
+	RoleAssigner(Actors actors, Cues cues, java.util.function.Function<String, String> governmentAt) {
 		this.actors = actors;
 		this.cues = cues;
+		this.governmentAt = governmentAt;
 	}
 
 	/** The participants the trigger's roles give, each actor once (its first role). */
@@ -110,14 +113,25 @@ final class RoleAssigner {
 			// "Abe said Pyongyang's tests…", "Moon praised the relief fund": a noun's event is
 			// the clause subject's only when a support verb makes it so ("held talks") or it is the subject's own
 			// document ("said in a strategy paper")
-			subjectTakesPart = possessors.isEmpty() && supported(view.tokens(), match.first());
+			subjectTakesPart = possessors.isEmpty() && (supported(view.tokens(), match.first())
+					|| occasion(view.tokens(), match.first()));
 		}
 		if (subjectTakesPart) {
 			for (String actor : subjects(view, match.first(), memory, day)) {
 				add(participants, roles.get(subjectSlot), actor);
 			}
 		}
+		// a noun only when indefinite ("during a bilateral meeting"): "after the meeting" points back to another one
+		if (participants.isEmpty() && (verb || !supported(view.tokens(), match.first()) && indefinite(view.tokens(), match.first()))) {
+			String role = verb ? roles.get(subjectSlot) : roles.getOrDefault("possessor", roles.get("subject"));
+			for (String actor : frontedSubjects(view, match.first(), day)) {
+				add(participants, role, actor);
+			}
+		}
 		right(view, match, memory, day, participants);
+		if (verb && participants.stream().allMatch(p -> Extractor.PASSIVE_ROLES.contains(p.role()))) {
+			agentInCapital(view, match).ifPresent(agent -> add(participants, roles.get("subject"), agent));
+		}
 		return participants;
 	}
 
@@ -178,9 +192,21 @@ final class RoleAssigner {
 				}
 				break;
 			}
+			if (token.is("their")) {
+				// "after their meeting in Seoul": the last two people named, of two sides
+				found.addAll(memory.twoPeople(view.actorsBefore(k)));
+				break;
+			}
 			if (POSSESSIVE_PRONOUNS.contains(token.lower())) {
+				Optional<String> ahead = token.is("its") ? Optional.empty() : cataphor(view, k, day);
+				if (ahead.isPresent()) {
+					found.add(ahead.get());
+					break;
+				}
 				List<String> before = view.actorsBefore(k);
-				(token.is("its") ? memory.thing(before) : memory.person(before)).ifPresent(found::add);
+				Optional<String> subject = token.is("its") ? Optional.empty() : sentenceSubject(view, k, day);
+				(subject.isPresent() ? subject : token.is("its") ? memory.thing(before) : memory.person(before))
+					.ifPresent(found::add);
 				break;
 			}
 			if (DETERMINERS.contains(token.lower()) || PREPOSITIONS.contains(token.lower()) || !token.isWord()
@@ -193,9 +219,173 @@ final class RoleAssigner {
 		return found;
 	}
 
+	/**
+	 * "Kang laughed during the talks with Motegi on his maiden journey": "his" is the person the sentence is about, its
+	 * opening subject, before any person named later in it.
+	 */
+	private Optional<String> sentenceSubject(View view, int pronoun, LocalDate day) {
+		for (Mention mention : view.mentions()) {
+			if (mention.first() >= pronoun) {
+				break;
+			}
+			if (mention.first() <= 1 && mention.isActor()) {
+				Optional<String> actor = resolve(mention, day);
+				return actor.filter(actors::isPerson);
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * "During a two-way meeting on 3 May, Chung and Motegi agreed …", "Since being sworn in in May, Yoon …": an
+	 * event named in a fronted phrase, with no actor of its own there, is the main clause subject's.
+	 */
+	List<String> frontedSubjects(View view, int trigger, LocalDate day) {
+		List<Token> tokens = view.tokens();
+		// a fronted phrase: "During …,", "Since …,", "Speaking over the phone …,"
+		if (tokens.isEmpty() || !(PREPOSITIONS.contains(tokens.getFirst().lower()) || tokens.getFirst().is("since")
+				|| tokens.getFirst().is("while") || tokens.getFirst().is("when") || tokens.getFirst().lower().endsWith("ing"))) {
+			return List.of();
+		}
+		int comma = 0;
+		while (comma < tokens.size() && !tokens.get(comma).is(",")) {
+			comma++;
+		}
+		if (trigger >= comma || comma + 1 >= tokens.size()) {
+			return List.of();
+		}
+		int k = comma + 1;
+		if (k < tokens.size() && DETERMINERS.contains(tokens.get(k).lower()) && view.startingAt()[k] == null) {
+			k++;
+		}
+		Mention subject = (k < tokens.size()) ? view.startingAt()[k] : null;
+		if (subject == null || !subject.isActor()) {
+			return List.of();
+		}
+		List<String> found = new ArrayList<>();
+		resolve(subject, day).ifPresent(found::add);
+		// "Yun and his Japanese counterpart Kishida"
+		int next = subject.last() + 1;
+		while (next + 1 < tokens.size() && (tokens.get(next).is("and") || tokens.get(next).is(","))) {
+			int m = next + 1;
+			while (m < tokens.size() && m <= next + 4 && view.startingAt()[m] == null && tokens.get(m).isWord()) {
+				m++;
+			}
+			Mention other = (m < tokens.size()) ? view.startingAt()[m] : null;
+			if (other == null || !other.isActor()) {
+				break;
+			}
+			resolve(other, day).ifPresent(found::add);
+			next = other.last() + 1;
+		}
+		return found;
+	}
+
+	/**
+	 * "the three leaders spoke … during another summit", "told Abe so during an hour-long summit": the
+	 * clause's subject took part in the occasion a "during" phrase names.
+	 */
+	private static boolean occasion(List<Token> tokens, int first) {
+		for (int k = first - 1; k >= 0 && k >= first - 5; k--) {
+			Token token = tokens.get(k);
+			if (token.is("during")) {
+				return true;
+			}
+			if (!token.isWord() && !token.is("-") || PREPOSITIONS.contains(token.lower())) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * "The proposal was welcomed in Tokyo", "was condemned in Seoul": an agentless passive placed in a capital is that
+	 * capital's government's act.
+	 */
+	private Optional<String> agentInCapital(View view, TriggerLexicon.Match match) {
+		List<Token> tokens = view.tokens();
+		int head = match.head();
+		boolean passive = tokens.get(head).lower().endsWith("ed") && head > 0
+				&& (BE_FORMS.contains(tokens.get(head - 1).lower())
+						|| head > 1 && tokens.get(head - 1).lower().endsWith("ly") && BE_FORMS.contains(tokens.get(head - 2).lower()));
+		if (!passive || head + 2 >= tokens.size() || !tokens.get(head + 1).is("in")) {
+			return Optional.empty();
+		}
+		Mention place = view.startingAt()[head + 2];
+		return (place != null && place.place() != null) ? Optional.ofNullable(governmentAt.apply(place.place()))
+				: Optional.empty();
+	}
+
+	private static final Set<String> BE_FORMS = Set.of("was", "were", "is", "are", "been", "be");
+
+	/** Whether "a" or "an" opens the noun phrase ending in the trigger at {@code first}. */
+	private static boolean indefinite(List<Token> tokens, int first) {
+		for (int k = first - 1; k >= 0 && k >= first - 4; k--) {
+			if (tokens.get(k).is("a") || tokens.get(k).is("an") || tokens.get(k).is("A") || tokens.get(k).is("An")) {
+				return true;
+			}
+			if (!tokens.get(k).isWord() || DETERMINERS.contains(tokens.get(k).lower()) || PREPOSITIONS.contains(tokens.get(k).lower())) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	/** Whether a clause's subject starts at k: a determiner, a pronoun or a name (not "that summit"). */
+	private static boolean startsClause(View view, int k) {
+		Token token = view.tokens().get(k);
+		return DETERMINERS.contains(token.lower()) && !token.is("that") || PERSON_PRONOUNS.contains(token.lower())
+				|| token.is("they") || token.is("it") || token.is("we") || view.startingAt()[k] != null
+				|| token.isCapitalised();
+	}
+
+	/**
+	 * "During his first official visit to Japan, Lee met Ishiba": a possessive pronoun in a fronted phrase points ahead
+	 * to the person heading the main clause after the comma.
+	 */
+	private Optional<String> cataphor(View view, int pronoun, LocalDate day) {
+		List<Token> tokens = view.tokens();
+		if (tokens.isEmpty() || !PREPOSITIONS.contains(tokens.getFirst().lower())) {
+			return Optional.empty();
+		}
+		int comma = pronoun;
+		while (comma < tokens.size() && !tokens.get(comma).is(",")) {
+			comma++;
+		}
+		if (comma + 1 >= tokens.size()) {
+			return Optional.empty();
+		}
+		for (int k = 0; k < pronoun; k++) {
+			if (tokens.get(k).is(",")) {
+				return Optional.empty();
+			}
+		}
+		Mention subject = view.startingAt()[comma + 1];
+		if (subject == null && comma + 2 < tokens.size() && DETERMINERS.contains(tokens.get(comma + 1).lower())) {
+			subject = view.startingAt()[comma + 2];
+		}
+		if (subject != null && subject.isActor()) {
+			Optional<String> actor = resolve(subject, day);
+			if (actor.isPresent() && actors.isPerson(actor.get())) {
+				return actor;
+			}
+		}
+		return Optional.empty();
+	}
+
 	/** The subject: the nearest actor left of the trigger in its clause, with those coordinated with it. */
 	List<String> subjects(View view, int first, DiscourseMemory memory, LocalDate day) {
 		List<String> found = new ArrayList<>();
+		// "…, overturning a lower court ruling": a participle after a comma shares the main clause's subject
+		if (first > 0 && view.tokens().get(first - 1).is(",") && view.tokens().get(first).lower().endsWith("ing")) {
+			for (Mention mention : view.mentions()) {
+				if (mention.first() < first && isSubject(view, mention)) {
+					resolve(mention, day).ifPresent(found::add);
+					return found;
+				}
+			}
+			return found;
+		}
 		int k = first - 1;
 		boolean quotedTrigger = first < view.quoted().length && view.quoted()[first];
 		boolean commaSince = false;
@@ -208,6 +398,7 @@ final class RoleAssigner {
 				Mention mention = (antecedent >= 0) ? view.endingAt()[antecedent] : null;
 				if (mention != null && isSubject(view, mention)) {
 					resolve(mention, day).ifPresent(found::add);
+					coordinated(view, mention.first() - 1, day, found);
 					return found;
 				}
 				if (!commaSince) {
@@ -217,6 +408,10 @@ final class RoleAssigner {
 				continue;
 			}
 			if (LEFT_STOPS.contains(token.lower()) || view.isStatementQuote(k) && !quotedTrigger) {
+				break;
+			}
+			// "over the fact that the leaders of Japan visited …", "said that Tokyo …": a complement clause has its own subject
+			if (token.is("that") && k + 1 < first && startsClause(view, k + 1)) {
 				break;
 			}
 			if (token.is(",")) {
@@ -242,6 +437,14 @@ final class RoleAssigner {
 			}
 			if (PERSON_PRONOUNS.contains(token.lower())) {
 				memory.person(view.actorsBefore(k)).ifPresent(found::add);
+				return found;
+			}
+			if (token.is("they") || token.is("They")) {
+				// "The two leaders met in Nara. They agreed …": the last two leaders named, when they lead two countries
+				List<String> leaders = memory.twoLeaders(view.actorsBefore(k), day);
+				if (leaders.size() == 2 && !actors.side(leaders.get(0)).equals(actors.side(leaders.get(1)))) {
+					return new ArrayList<>(leaders);
+				}
 				return found;
 			}
 			if (THING_PRONOUNS.contains(token.lower())) {
@@ -289,8 +492,13 @@ final class RoleAssigner {
 				break;
 			}
 		}
-		return before < 0 || !PREPOSITIONS.contains(view.tokens().get(before).lower());
+		// "after Tillerson met Yun": a subordinator heads a clause whose subject the actor is, not a phrase
+		return before < 0 || !PREPOSITIONS.contains(view.tokens().get(before).lower())
+				|| SUBORDINATING.contains(view.tokens().get(before).lower()) && mention.last() + 1 < view.tokens().size()
+						&& view.tokens().get(mention.last() + 1).isWord() && !PREPOSITIONS.contains(view.tokens().get(mention.last() + 1).lower());
 	}
+
+	private static final Set<String> SUBORDINATING = Set.of("after", "before", "since", "until");
 
 	/** A word that may stand between a preposition and a name: not a verb form ("said", "visited", "welcomed"). */
 	private static boolean modifierLike(String word) {
@@ -309,6 +517,16 @@ final class RoleAssigner {
 				return memory.twoCountries(view.actorsBefore(k - phrase.size() + 1));
 			}
 		}
+		for (List<String> phrase : cues.threeLeaders()) {
+			if (endsAt(view.tokens(), k, phrase)) {
+				return memory.threeLeaders(view.actorsBefore(k - phrase.size() + 1), day);
+			}
+		}
+		for (List<String> phrase : cues.threeCountries()) {
+			if (endsAt(view.tokens(), k, phrase)) {
+				return memory.countries(view.actorsBefore(k - phrase.size() + 1), 3);
+			}
+		}
 		return List.of();
 	}
 
@@ -318,6 +536,8 @@ final class RoleAssigner {
 		var roles = match.entry().roles();
 		boolean objectTaken = !match.pattern().verb() || match.passive();
 		int k = (match.pattern().verb() ? match.head() : match.last()) + 1;
+		String lastSlot = null;
+		int lastEnd = -1;
 		while (k < view.tokens().size()) {
 			Token token = view.tokens().get(k);
 			if ((RIGHT_STOPS.contains(token.lower()) || view.isStatementQuote(k)) && k > match.last()) {
@@ -326,6 +546,12 @@ final class RoleAssigner {
 			Mention mention = view.startingAt()[k];
 			List<String> actorsHere = new ArrayList<>();
 			int end = k;
+			if (mention != null && mention.isActor() && !view.quoted()[k] && mention.possessive() && mention.last() + 2 < view.tokens().size()
+					&& view.startingAt()[mention.last() + 2] != null && view.startingAt()[mention.last() + 2].isActor()) {
+				// "with Japan's premier Suga": the possessor only says whose the person is
+				k = mention.last() + 2;
+				continue;
+			}
 			if (mention != null && mention.isActor() && !view.quoted()[k]) {
 				resolve(mention, day).ifPresent(actorsHere::add);
 				end = mention.last();
@@ -341,7 +567,16 @@ final class RoleAssigner {
 			}
 			if (!actorsHere.isEmpty()) {
 				String preposition = prepositionBefore(view.tokens(), k);
+				// "called on Yoon", "met with Kishida": the trigger's own preposition leads to its object
+				if (preposition != null && match.pattern().verb() && !objectTaken && k - match.last() <= 2
+						&& view.tokens().get(match.last()).lower().equals(preposition)) {
+					preposition = null;
+				}
 				String slot = (preposition != null) ? preposition : (objectTaken ? null : "object");
+				// "met Yun and Kishida", "with Kishida, center, and Yoon": a coordinated actor shares the slot
+				if (preposition == null && lastSlot != null && coordinatedSince(view.tokens(), lastEnd + 1, k)) {
+					slot = lastSlot;
+				}
 				if (match.passive() && "by".equals(preposition)) {
 					slot = "subject";
 				}
@@ -350,9 +585,26 @@ final class RoleAssigner {
 					String role = roles.get(slot);
 					actorsHere.forEach(actor -> add(participants, role, actor));
 				}
+				lastSlot = slot;
+				lastEnd = end;
 			}
 			k = end + 1;
 		}
+	}
+
+	/** Whether only "and", commas and a short aside ("center") stand between two actors. */
+	private static boolean coordinatedSince(List<Token> tokens, int from, int to) {
+		boolean and = false;
+		for (int k = from; k < to; k++) {
+			String word = tokens.get(k).lower();
+			and |= word.equals("and") || word.equals(",");
+			if (!word.equals("and") && !word.equals(",") && !word.equals("as") && !word.equals("well")
+					&& !(to - from <= 4 && tokens.get(k).isWord() && !tokens.get(k).isCapitalised() && !RIGHT_STOPS.contains(word)
+							&& !PREPOSITIONS.contains(word))) {
+				return false;
+			}
+		}
+		return and;
 	}
 
 	private static String prepositionBefore(List<Token> tokens, int k) {

@@ -23,7 +23,10 @@ final class TemporalNormaliser {
 	private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("january", 1), Map.entry("february", 2),
 			Map.entry("march", 3), Map.entry("april", 4), Map.entry("may", 5), Map.entry("june", 6), Map.entry("july", 7),
 			Map.entry("august", 8), Map.entry("september", 9), Map.entry("october", 10), Map.entry("november", 11),
-			Map.entry("december", 12), Map.entry("jan.", 1), Map.entry("feb.", 2), Map.entry("aug.", 8),
+			Map.entry("december", 12), Map.entry("jan.", 1), Map.entry("feb.", 2), Map.entry("mar.", 3), Map.entry("apr.", 4), Map.entry("jun.", 6),
+			Map.entry("jul.", 7), Map.entry("aug.", 8), Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("aug", 8),
+			Map.entry("sept", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12), Map.entry("jul", 7),
+			Map.entry("jun", 6), Map.entry("apr", 4),
 			Map.entry("sept.", 9), Map.entry("sep.", 9), Map.entry("oct.", 10), Map.entry("nov.", 11), Map.entry("dec.", 12));
 
 	private static final Map<String, DayOfWeek> WEEKDAYS = Map.of("monday", DayOfWeek.MONDAY, "tuesday",
@@ -95,6 +98,9 @@ final class TemporalNormaliser {
 			}
 			Integer month = month(t, m, true);
 			if (month != null) {
+				if (dotted(t, m)) {
+					m++;
+				}
 				Integer year = year(t, m + 1);
 				if (year != null) {
 					return explicit(t, i, m + 1, LocalDate.of(year, month, day).toString(), TimeExpression.Kind.EXPLICIT);
@@ -104,10 +110,12 @@ final class TemporalNormaliser {
 		}
 		Integer month = month(t, i, monthContext(t, i));
 		if (month != null) {
+			// "Aug. 28": the abbreviation's dot is a token of its own
+			int m = dotted(t, i) ? i + 1 : i;
 			// March 6, 2023 / March 6 / March 2023 / March
-			Integer monthDay = day(t, i + 1);
+			Integer monthDay = day(t, m + 1);
 			if (monthDay != null) {
-				int y = i + 2;
+				int y = m + 2;
 				if (y + 1 < t.size() && isDash(t.get(y)) && day(t, y + 1) != null) {
 					y += 2;
 				}
@@ -118,9 +126,9 @@ final class TemporalNormaliser {
 				if (year != null) {
 					return explicit(t, i, y, LocalDate.of(year, month, monthDay).toString(), TimeExpression.Kind.EXPLICIT);
 				}
-				return inferredDay(t, i, i + 1, month, monthDay, published);
+				return inferredDay(t, i, m + 1, month, monthDay, published);
 			}
-			int y = (i + 1 < t.size() && t.get(i + 1).is(",")) ? i + 2 : i + 1;
+			int y = (m + 1 < t.size() && t.get(m + 1).is(",")) ? m + 2 : m + 1;
 			Integer year = year(t, y);
 			if (year != null) {
 				return explicit(t, i, y, YearMonth.of(year, month).toString(), TimeExpression.Kind.EXPLICIT);
@@ -132,7 +140,7 @@ final class TemporalNormaliser {
 				if (next ? !resolved.isAfter(reference) : resolved.isAfter(reference)) {
 					resolved = resolved.plusYears(next ? 1 : -1);
 				}
-				return explicit(t, i, i, resolved.toString(), TimeExpression.Kind.RELATIVE);
+				return explicit(t, i, m, resolved.toString(), TimeExpression.Kind.RELATIVE);
 			}
 			return null;
 		}
@@ -200,6 +208,25 @@ final class TemporalNormaliser {
 			}
 		}
 		if (day) {
+			// "on the 16th": a day of the publication month (of the month before, when still to come)
+			if (word.equals("the") && i + 1 < t.size() && isOrdinal(t.get(i + 1).lower()) && i > 0 && t.get(i - 1).is("on")) {
+				int dayOfMonth = Integer.parseInt(t.get(i + 1).lower().replaceAll("\\D", ""));
+				YearMonth ofMonth = YearMonth.from(reference);
+				if (dayOfMonth > reference.getDayOfMonth()) {
+					ofMonth = ofMonth.minusMonths(1);
+				}
+				if (dayOfMonth <= ofMonth.lengthOfMonth()) {
+					return explicit(t, i - 1, i + 1, ofMonth.atDay(dayOfMonth).toString(), TimeExpression.Kind.RELATIVE);
+				}
+			}
+			// "this morning", "earlier today", "last night"
+			if ((word.equals("this") || word.equals("last")) && i + 1 < t.size() && PARTS_OF_DAY.contains(t.get(i + 1).lower())) {
+				LocalDate when = word.equals("last") && t.get(i + 1).is("night") ? reference.minusDays(1) : reference;
+				return explicit(t, i, i + 1, when.toString(), TimeExpression.Kind.RELATIVE);
+			}
+			if (word.equals("tonight")) {
+				return explicit(t, i, i, reference.toString(), TimeExpression.Kind.RELATIVE);
+			}
 			switch (word) {
 				case "yesterday" -> {
 					return explicit(t, i, i, reference.minusDays(1).toString(), TimeExpression.Kind.RELATIVE);
@@ -217,6 +244,13 @@ final class TemporalNormaliser {
 			}
 		}
 		return null;
+	}
+
+	private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
+
+	/** "16th", "1st", "23rd": an ordinal day of the month. */
+	private static boolean isOrdinal(String word) {
+		return word.matches("([1-9]|[12][0-9]|3[01])(st|nd|rd|th)");
 	}
 
 	/** The last such weekday on or before {@code day}: news reports what happened. */
@@ -285,7 +319,15 @@ final class TemporalNormaliser {
 			return null;
 		}
 		// "March" as a verb or "Mar" the name are rare in capitalised position; the month reading wins
-		return MONTHS.get(word);
+		Integer month = MONTHS.get(word);
+		return (month == null && dotted(t, i)) ? MONTHS.get(word + ".") : month;
+	}
+
+	/** "Aug." written as "Aug" and "." (the tokenizer keeps the dots only of one-letter abbreviations). */
+	private static boolean dotted(List<Token> t, int i) {
+		String word = t.get(i).lower();
+		return i + 1 < t.size() && t.get(i + 1).is(".") && word.length() <= 4
+				&& (MONTHS.containsKey(word) || MONTHS.containsKey(word + "."));
 	}
 
 	private static boolean monthContext(List<Token> t, int i) {

@@ -25,7 +25,7 @@ final class TriggerLexicon {
 
 	/** One entry of the lexicon: an event type and what its patterns' positions mean. */
 	record Entry(String type, Map<String, String> roles, double confidence, int priority, String upgrade,
-			boolean composes) {
+			boolean composes, List<String> requires) {
 	}
 
 	sealed interface Element permits Word, Phrase, Gap {
@@ -95,7 +95,9 @@ final class TriggerLexicon {
 					(fields.get("confidence") instanceof Number n) ? n.doubleValue() : 0.7,
 					(fields.get("priority") instanceof Number p) ? p.intValue() : 0,
 					(fields.get("upgrade") != null) ? String.valueOf(fields.get("upgrade")) : null,
-					Boolean.TRUE.equals(fields.get("composes")));
+					Boolean.TRUE.equals(fields.get("composes")),
+					(fields.get("requires") instanceof List<?> required) ? required.stream().map(String::valueOf).toList()
+							: List.of());
 			if (entry.upgrade() != null && !eventTypes.contains(entry.upgrade())) {
 				problems.add("unknown event type '" + entry.upgrade() + "' to upgrade " + type + " to");
 			}
@@ -175,6 +177,27 @@ final class TriggerLexicon {
 		}
 	}
 
+	/**
+	 * Types whose every entry makes its subject a participant (a meeting, a summit, a phone call): an event between
+	 * sides, which one side alone does not make.
+	 */
+	boolean isReciprocal(String type) {
+		List<Entry> ofType = entries.stream().filter(entry -> entry.type().equals(type)).toList();
+		return !ofType.isEmpty() && ofType.stream().allMatch(entry -> "participant".equals(entry.roles().get("subject")));
+	}
+
+	/** Types whose every role is the subject's own (taking office): what each of several subjects does alone. */
+	boolean isIndividual(String type) {
+		List<Entry> ofType = entries.stream().filter(entry -> entry.type().equals(type)).toList();
+		return !ofType.isEmpty() && ofType.stream().allMatch(entry -> entry.roles().values().stream().allMatch("subject"::equals));
+	}
+
+	/** The type a meeting of leaders becomes ("meeting" → "summit"), or null. */
+	String upgradeOf(String type) {
+		return entries.stream().filter(entry -> entry.type().equals(type) && entry.upgrade() != null)
+			.map(Entry::upgrade).findFirst().orElse(null);
+	}
+
 	List<Entry> entries() {
 		return List.copyOf(entries);
 	}
@@ -223,6 +246,10 @@ final class TriggerLexicon {
 	private static java.util.Optional<Match> passive(Pattern pattern, List<Token> tokens, int verb) {
 		List<Element> rest = pattern.elements().subList(2, pattern.elements().size());
 		for (int start = verb - 1; start >= Math.max(0, verb - GAP); start--) {
+			// "GSOMIA, inked in November 2016, …": a participle set off after its noun is a passive too
+			if (start == verb - 1 && tokens.get(start).is(",") && tokens.get(verb).lower().endsWith("ed")) {
+				continue;
+			}
 			if (GAP_STOPS.contains(tokens.get(start).lower())) {
 				break;
 			}

@@ -3,7 +3,6 @@ package org.jkgraph.extract;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.jkgraph.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -69,6 +68,46 @@ class ExtractCommandTests {
 	void aMissingFileIsInvalidInput(CapturedOutput output) {
 		assertThat(extract("no/such/article.txt")).isEqualTo(1);
 		assertThat(output.getErr()).contains("No such file or folder: no/such/article.txt");
+	}
+
+	@Test
+	void extractingAndLoadingTheSameTextTwiceChangesNothingTheSecondTime(CapturedOutput output) throws IOException {
+		Files.writeString(folder.resolve("a-week.txt"), """
+				Japan lifted its export curbs on South Korea on Friday.
+
+				Vice Foreign Minister Choi Jong-kun summoned the Japanese ambassador on Saturday to lodge a protest.
+				""");
+		String[] args = { folder.toString(), "--published=2021-07-19", "--publisher=Test Wire", "--load" };
+
+		assertThat(extract(args)).isZero();
+		String first = output.getOut();
+		long nodes = nodes();
+		String graph = graph();
+		assertThat(extract(args)).isZero();
+		String second = output.getOut().substring(first.length());
+
+		assertThat(first).containsPattern("source\\s+1\\s+0\\s+0");
+		assertThat(second).containsPattern("total\\s+0\\s+0\\s+\\d+\\s+0");
+		assertThat(nodes()).isEqualTo(nodes);
+		assertThat(graph()).isEqualTo(graph);
+	}
+
+	/** The test database is shared by every integration test: the extracted facts loaded here must not stay. */
+	@org.junit.jupiter.api.AfterEach
+	void removeExtractedFacts() {
+		try (Session session = driver.session()) {
+			session.run("MATCH (n {dataset: 'extracted'}) DETACH DELETE n").consume();
+		}
+	}
+
+	/** Every extracted node with its properties but the load bookkeeping, in a stable order. */
+	private String graph() {
+		try (Session session = driver.session()) {
+			return session.run("""
+					MATCH (n {dataset: 'extracted'})
+					RETURN n.id AS id, [k IN keys(n) WHERE NOT k IN ['loadId', 'firstLoaded', 'lastChanged'] | [k, n[k]]] AS p
+					ORDER BY id""").list(r -> r.get("id").asString() + r.get("p").toString()).toString();
+		}
 	}
 
 	private long nodes() {

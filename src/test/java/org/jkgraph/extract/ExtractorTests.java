@@ -9,11 +9,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.jkgraph.facts.FactDate;
+import org.jkgraph.facts.MeasureChange;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** The extractor on texts written for these tests (src/test/resources/extract/), with exact expected facts. */
 class ExtractorTests {
@@ -35,7 +37,7 @@ class ExtractorTests {
 
 	/** type date participant:role,… for each event. */
 	private static List<String> summary(Extraction extraction) {
-		return extraction.events().stream().map(event -> {
+		return extraction.eventFacts().stream().map(event -> {
 			@SuppressWarnings("unchecked")
 			List<Map<String, Object>> participants = (List<Map<String, Object>>) event.get("participants");
 			return event.get("type") + " " + event.get("date") + " "
@@ -51,8 +53,58 @@ class ExtractorTests {
 				"missile_launch 2019 north-korea:initiator",
 				"missile_launch 2022-11 north-korea:initiator",
 				"compensation_plan 2023-03 south-korea:initiator",
-				"controls_eased 2023-03 japan:initiator,south-korea:beneficiary",
+				"controls_eased 2023-03-16 japan:initiator,south-korea:beneficiary",
 				"summit 2023-03-16 fumio-kishida:participant,yoon-suk-yeol:participant");
+	}
+
+	@Test
+	void datesANewsReportsUndatedSentencesToItsStoryDayUnlessThePerfectPutsThemBefore() {
+		String text = "Prime Minister Fumio Kishida yesterday called on President Yoon Suk Yeol to help keep the peace.\n"
+				+ "The two leaders met in Tokyo.\n"
+				+ "Yoon has praised Kishida.";
+		assertThat(summary(extract(text, "2023-03-17")))
+			.contains("demand 2023-03-16 fumio-kishida:initiator,yoon-suk-yeol:target")
+			.contains("summit 2023-03-16 yoon-suk-yeol:participant,fumio-kishida:participant")
+			.contains("praise 2023-03 yoon-suk-yeol:initiator,fumio-kishida:target");
+	}
+
+	@Test
+	void keepsADateInsideAnAdverbialClauseToThatClause() {
+		String text = "Since taking office in June, Yoon met Kishida in Tokyo.";
+		assertThat(summary(extract(text, "2022-09-30")))
+			.contains("leadership_change 2022-06 yoon-suk-yeol:subject")
+			.noneMatch(line -> line.startsWith("summit") && line.contains("2022-06"));
+	}
+
+	@Test
+	void readsAFamilyNameAloneAsThePersonNamedInFullAndTheyAsTheTwoLeaders() {
+		String text = "President Yoon Suk Yeol arrived in Tokyo on Thursday.\n"
+				+ "Yoon met Prime Minister Fumio Kishida at his residence.\n"
+				+ "They agreed to resume shuttle diplomacy.";
+		assertThat(summary(extract(text, "2023-03-17")))
+			.contains("summit 2023-03-16 yoon-suk-yeol:participant,fumio-kishida:participant")
+			.anyMatch(line -> line.startsWith("pledge 2023-03-16") && line.contains("yoon-suk-yeol")
+					&& line.contains("fumio-kishida"));
+	}
+
+	@Test
+	void resolvesACounterpartThroughTheOfficesOnTheDay() {
+		assertThat(summary(extract("President Yoon Suk Yeol met his Japanese counterpart in Tokyo on Thursday.",
+				"2023-03-17")))
+			.containsExactly("summit 2023-03-16 yoon-suk-yeol:participant,fumio-kishida:participant");
+	}
+
+	@Test
+	void dropsAMeetingWithOneSideAndFoldsAMeetingIntoTheSummitOfTheSameReport() {
+		assertThat(summary(extract("At the beginning of his meeting on Thursday, Kishida spoke of history.",
+				"2023-03-17"))).isEmpty();
+	}
+
+	@Test
+	void leavesOutWhatACourtOrdersAndHedgedEvents() {
+		assertThat(summary(extract("A Seoul court on Thursday ordered Japan to compensate the victims.", "2023-03-17")))
+			.noneMatch(line -> line.startsWith("compensation_plan"));
+		assertThat(summary(extract("Kishida is unlikely to visit Seoul on Thursday.", "2023-03-17"))).isEmpty();
 	}
 
 	@Test
@@ -70,9 +122,9 @@ class ExtractorTests {
 	@Test
 	void marksAnnouncedStepsAndLowersTheirConfidence() {
 		Map<String, Object> announced = extract("Japan will lift its export curbs on South Korea on Friday.", "2023-03-17")
-			.events().getFirst();
+			.eventFacts().getFirst();
 		Map<String, Object> done = extract("Japan lifted its export curbs on South Korea on Friday.", "2023-03-17")
-			.events().getFirst();
+			.eventFacts().getFirst();
 
 		assertThat(announced).containsEntry("date", "2023-03-17").containsKey("notes");
 		assertThat((double) announced.get("confidence")).isLessThan((double) done.get("confidence"));
@@ -113,7 +165,7 @@ class ExtractorTests {
 	@Test
 	void citesEachMentionWithTheSentenceAndItsOffsets() throws IOException {
 		String text = text("summit-week.txt");
-		Map<String, Object> summit = extract(text, "2023-03-17").events().getLast();
+		Map<String, Object> summit = extract(text, "2023-03-17").eventFacts().getLast();
 
 		@SuppressWarnings("unchecked")
 		Map<String, Object> citation = ((List<Map<String, Object>>) summit.get("sources")).getFirst();
@@ -125,18 +177,95 @@ class ExtractorTests {
 	}
 
 	@Test
-	void mergesMentionsOfOneEventAndSupportsTheCuratedEventInsteadOfDuplicatingIt() {
+	void mergesMentionsOfOneEventAndRecordsThemAsMentionsOfTheCuratedEventWithoutRewritingIt() {
 		String text = "North Korea fired a long-range missile on Thursday.\n\nThe North launched an ICBM on Thursday morning.";
 		Extraction alone = extractor.extract(List.of(Document.of("test-news", text, FactDate.parse("2023-03-17"))), false, 0.5);
 		Extraction merged = extractor.extract(List.of(Document.of("test-news", text, FactDate.parse("2023-03-17"))), true, 0.5);
 
-		assertThat(alone.events()).hasSize(1);
-		assertThat((List<?>) alone.events().getFirst().get("sources")).hasSize(2);
+		assertThat(alone.eventFacts()).hasSize(1);
+		assertThat((List<?>) alone.eventFacts().getFirst().get("sources")).hasSize(2);
 		assertThat(merged.newEvents()).isZero();
-		assertThat(merged.events()).singleElement()
-			.satisfies(event -> assertThat(event).containsEntry("id", "2023-03-16-north-korea-fires-icbm")
-				.containsEntry("method", "curated"));
-		assertThat(merged.jsonLines()).contains("\"source\":\"test-news\"", "\"locator\":\"sentence 1\"");
+		assertThat(merged.eventFacts()).isEmpty();
+		assertThat(merged.mentions()).extracting(EventMention::event, EventMention::source, EventMention::locator)
+			.containsExactlyInAnyOrder(tuple("2023-03-16-north-korea-fires-icbm", "test-news", "sentence 1"),
+					tuple("2023-03-16-north-korea-fires-icbm", "test-news", "sentence 2"));
+		assertThat(merged.events()).singleElement().satisfies(event -> {
+			assertThat(event.supports()).isEqualTo("2023-03-16-north-korea-fires-icbm");
+			assertThat(event.date()).hasToString("2023-03-16");
+		});
+	}
+
+	@Test
+	void readsSuspendingATerminationAsAConcessionThatKeepsThePactInForce() {
+		ExtractedEvent event = extractor.extract(List.of(Document.of("test-news",
+				"South Korea suspended the termination of GSOMIA with Japan on Friday.", FactDate.parse("2019-11-23"))), true,
+				0.5).events().getFirst();
+
+		assertThat(event.type()).isEqualTo("policy_reversal");
+		assertThat(event.measures()).containsExactly(new MeasureChange("gsomia", "suspend_termination", null));
+		assertThat(event.date()).hasToString("2019-11-22");
+	}
+
+	@Test
+	void readsAMeasureTheTriggerNamesGenericallyAsTheOneTheDocumentNamedLastAndAPartialLiftAsEasing() {
+		Extraction extraction = extract("Last July, Japan tightened export controls on South Korea.\n"
+				+ "Japan partially lifted its restrictions in December.", "2020-01-26");
+
+		assertThat(extraction.events()).filteredOn(event -> event.type().equals("controls_eased")).singleElement()
+			.satisfies(event -> assertThat(event.measures())
+				.containsExactly(new MeasureChange("japan-export-controls-2019", "ease", null)));
+	}
+
+	@Test
+	void readsAnAgentlessPassivePlacedInACapitalAsThatGovernmentsAct() {
+		assertThat(summary(extract("The proposal was welcomed in Tokyo on Monday.", "2023-03-07")))
+			.containsExactly("praise 2023-03-06 japan:initiator");
+	}
+
+	@Test
+	void findsAPersonSeedsLackNamedInAppositionWithATitle() {
+		Extraction extraction = extract("Han Do-yun, the chief of South Korea's spy agency, condemned Japan on Thursday.",
+				"2019-08-23");
+
+		assertThat(extraction.actors()).singleElement().satisfies(actor -> {
+			assertThat(actor.name()).isEqualTo("Han Do-yun");
+			assertThat(actor.country()).isEqualTo("south-korea");
+		});
+	}
+
+	@Test
+	void readsAMeasureChangeWithTheDayItTakesEffectApartFromTheDayItWasDecided() {
+		Extraction extraction = extract("Japan removed South Korea from its white list on Friday, effective Aug. 28.",
+				"2019-08-03");
+
+		assertThat(extraction.events()).singleElement().satisfies(event -> {
+			assertThat(event.type()).isEqualTo("trade_status_downgrade");
+			assertThat(event.date()).hasToString("2019-08-02");
+			assertThat(event.measures()).containsExactly(new MeasureChange("japan-white-list-removal-2019", "impose",
+					FactDate.parse("2019-08-28")));
+		});
+	}
+
+	@Test
+	void makesATitledPersonSeedsLackACandidateActorWithTitleAndCountry() {
+		Extraction extraction = extract(
+				"On Saturday Seoul's Vice Foreign Minister Choi Jong-kun summoned Tokyo's envoy.", "2021-07-19");
+
+		assertThat(extraction.actors()).singleElement().satisfies(actor -> {
+			assertThat(actor.name()).isEqualTo("Choi Jong-kun");
+			assertThat(actor.title()).isEqualTo("Vice Foreign Minister");
+			assertThat(actor.country()).isEqualTo("south-korea");
+		});
+		assertThat(summary(extraction)).singleElement().asString().startsWith("protest 2021-07-17 choi-jong-kun:initiator");
+		assertThat(extraction.facts()).anySatisfy(fact -> assertThat(fact).containsEntry("fact", "actor")
+			.containsEntry("id", "choi-jong-kun").containsEntry("method", "extracted"));
+	}
+
+	@Test
+	void forgivesOneWrongLetterInNamesOfFiveLettersOrMoreOnly() {
+		assertThat(summary(extract("Kishdia apologised on Thursday.", "2023-03-17")))
+			.containsExactly("apology 2023-03-16 fumio-kishida:initiator");
+		assertThat(summary(extract("Abee apologised on Thursday.", "2023-03-17"))).isEmpty();
 	}
 
 	@Test

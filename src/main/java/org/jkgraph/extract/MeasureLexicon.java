@@ -1,0 +1,283 @@
+package org.jkgraph.extract;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jkgraph.facts.EventFact;
+import org.jkgraph.facts.FactDate;
+import org.jkgraph.facts.FactSet;
+import org.jkgraph.facts.MeasureChange;
+import org.jkgraph.model.MeasureChangeKind;
+import org.jkgraph.facts.MeasureFact;
+import org.jkgraph.facts.Participant;
+
+/**
+ * Which curated measure an event changes, and how ({@code seeds/lexicon/measures.yaml}): an event type that changes
+ * measures, a sentence that names the measure, sides that fit it (the one who imposes export curbs is among its
+ * imposers; a pact's actors are among its parties), and a date when the measure existed. The effective date is a
+ * date the sentence marks as the day the change takes effect ("effective Aug. 28", "comes into force on …").
+ */
+final class MeasureLexicon {
+
+	/** How far a measure's creation may lie from the first curated change of it. */
+	private static final int CREATION_YEARS = 1;
+
+	private static final Set<String> CREATING = Set.of("announce", "sign", "establish", "impose", "file");
+
+	/** Changes a measure undergoes once: a second report of one is the first ("announce" can recur). */
+	private static final Set<String> ONCE = Set.of("sign", "establish", "impose", "file");
+
+	/** A type's default change, the verbs that make another, and the measure kinds it can change (any when empty). */
+	private record TypeChanges(String change, Map<String, String> byVerb, Set<String> kinds) {
+
+		boolean changesKind(MeasureFact measure) {
+			return kinds.isEmpty() || kinds.contains(measure.measureKind());
+		}
+
+	}
+
+	private final Map<String, TypeChanges> types = new HashMap<>();
+
+	private final Map<String, List<List<String>>> cues = new LinkedHashMap<>();
+
+	private final Set<String> effective;
+
+	private final Map<String, MeasureFact> measures = new HashMap<>();
+
+	private final Map<String, LocalDate> firstChange = new HashMap<>();
+
+	private final Actors actors;
+
+	MeasureLexicon(Path seeds, FactSet facts, Actors actors) {
+		this.actors = actors;
+		Map<String, Object> file = LexiconFiles.read(seeds, "measures.yaml");
+		List<String> problems = new ArrayList<>();
+		LexiconFiles.map(file.get("types")).forEach((type, value) -> {
+			Map<String, Object> fields = LexiconFiles.map(value);
+			Map<String, String> byVerb = new HashMap<>();
+			LexiconFiles.map(fields.get("verbs")).forEach((verb, change) -> byVerb.put(verb, String.valueOf(change)));
+			String change = String.valueOf(fields.get("change"));
+			for (String kind : concat(change, byVerb.values())) {
+				if (MeasureChangeKind.byId(kind).isEmpty()) {
+					problems.add("types." + type + ": unknown change '" + kind + "'");
+				}
+			}
+			types.put(type, new TypeChanges(change, byVerb, Set.copyOf(LexiconFiles.strings(fields.get("kinds")))));
+		});
+		facts.all(MeasureFact.class).forEach(measure -> measures.put(measure.id(), measure));
+		LexiconFiles.map(file.get("measures")).forEach((id, phrases) -> {
+			if (!measures.containsKey(id)) {
+				problems.add("measures: no curated measure '" + id + "'");
+			}
+			cues.put(id, LexiconFiles.strings(phrases).stream().map(LexiconFiles::words).toList());
+		});
+		this.effective = Set.copyOf(LexiconFiles.strings(file.get("effective")).stream().map(Tokenizer::lower).toList());
+		for (EventFact event : facts.all(EventFact.class)) {
+			for (MeasureChange change : event.measures()) {
+				LocalDate day = (change.effective() != null ? change.effective() : event.date()).first();
+				firstChange.merge(change.measure(), day, (a, b) -> a.isBefore(b) ? a : b);
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new IllegalArgumentException("Invalid seeds/lexicon/measures.yaml:\n" + String.join("\n", problems));
+		}
+	}
+
+	private static List<String> concat(String first, java.util.Collection<String> rest) {
+		List<String> all = new ArrayList<>(rest);
+		all.add(first);
+		return all;
+	}
+
+	/** Whether a time expression is marked as the day a change takes effect ("effective Aug. 28", "from July 4"). */
+	boolean marksEffective(List<Token> tokens, TimeExpression time) {
+		for (int k = time.first() - 1; k >= 0 && k >= time.first() - 2; k--) {
+			if (effective.contains(tokens.get(k).lower())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The curated measures a sentence names, in the lexicon's order. */
+	List<String> namedIn(List<Token> tokens) {
+		return cues.entrySet().stream().filter(measure -> named(tokens, measure.getValue())).map(Map.Entry::getKey).toList();
+	}
+
+	/** Whether an event of this type changes measures at all. */
+	boolean changesMeasures(String type) {
+		return types.containsKey(type);
+	}
+
+	/**
+	 * The parties of the measure a sentence names, when an event of this type with no actor named changes it
+	 * ("GSOMIA, inked in November 2016"): its parties, else its imposers.
+	 */
+	List<String> partiesNamed(String type, List<Token> tokens) {
+		if (!types.containsKey(type)) {
+			return List.of();
+		}
+		for (String id : namedIn(tokens)) {
+			MeasureFact measure = measures.get(id);
+			List<String> parties = !measure.parties().isEmpty() ? measure.parties() : measure.imposedBy();
+			if (!parties.isEmpty()) {
+				return parties;
+			}
+		}
+		return List.of();
+	}
+
+	/** The changes an event of this type, read at this match, makes to curated measures named in the sentence. */
+	List<MeasureChange> changes(String type, TriggerLexicon.Match match, List<Token> tokens, List<Participant> participants,
+			FactDate date, FactDate effectiveDate) {
+		return changes(type, match, tokens, participants, date, effectiveDate, List.of());
+	}
+
+	/**
+	 * The same, and when the sentence names no measure but the trigger's own words name one generically ("lifted its
+	 * restrictions"), the measures the document named last ({@code recent}, latest first) that fit.
+	 */
+	List<MeasureChange> changes(String type, TriggerLexicon.Match match, List<Token> tokens, List<Participant> participants,
+			FactDate date, FactDate effectiveDate, List<String> recent) {
+		List<MeasureChange> named = changesNamed(type, match, tokens, participants, date, effectiveDate);
+		if (!named.isEmpty() || recent.isEmpty() || !match.pattern().text().contains("<") || !namedIn(tokens).isEmpty()) {
+			return named;
+		}
+		TypeChanges kinds = types.get(type);
+		if (kinds == null) {
+			return List.of();
+		}
+		String change = partly(changeOf(kinds, tokens.get(match.first()).lower()), tokens, match);
+		for (String id : recent) {
+			if (kinds.changesKind(measures.get(id)) && fits(measures.get(id), participants) && existed(id, change, date)) {
+				return List.of(new MeasureChange(id, change, effectiveDate));
+			}
+		}
+		return List.of();
+	}
+
+	/** "partially lifted its restrictions": lifting in part is easing. */
+	private static String partly(String change, List<Token> tokens, TriggerLexicon.Match match) {
+		if (!change.equals("lift")) {
+			return change;
+		}
+		for (int k = Math.max(0, match.first() - 2); k < match.first(); k++) {
+			String word = tokens.get(k).lower();
+			if (word.equals("partially") || word.equals("partly") || word.equals("partial")) {
+				return "ease";
+			}
+		}
+		return change;
+	}
+
+	private static String changeOf(TypeChanges kinds, String verb) {
+		String change = kinds.change();
+		for (Map.Entry<String, String> byVerb : kinds.byVerb().entrySet()) {
+			if (Inflections.verb(byVerb.getKey(), irregularOf(byVerb.getKey())).contains(verb)) {
+				change = byVerb.getValue();
+			}
+		}
+		return change;
+	}
+
+	/** The few irregular verbs the change table names ("struck a deal"). */
+	private static List<String> irregularOf(String verb) {
+		return switch (verb) {
+			case "strike" -> List.of("struck");
+			case "withdraw" -> List.of("withdrew", "withdrawn");
+			default -> List.of();
+		};
+	}
+
+	private List<MeasureChange> changesNamed(String type, TriggerLexicon.Match match, List<Token> tokens,
+			List<Participant> participants, FactDate date, FactDate effectiveDate) {
+		TypeChanges kinds = types.get(type);
+		if (kinds == null) {
+			return List.of();
+		}
+		String change = partly(changeOf(kinds, tokens.get(match.first()).lower()), tokens, match);
+		List<MeasureChange> changes = new ArrayList<>();
+		for (Map.Entry<String, List<List<String>>> measure : cues.entrySet()) {
+			if (named(tokens, measure.getValue()) && kinds.changesKind(measures.get(measure.getKey()))
+					&& fits(measures.get(measure.getKey()), participants) && existed(measure.getKey(), change, date)) {
+				changes.add(new MeasureChange(measure.getKey(), change, effectiveDate));
+				// one measure per change: the first (most specific) listed that fits
+				break;
+			}
+		}
+		return changes;
+	}
+
+	private static boolean named(List<Token> tokens, List<List<String>> phrases) {
+		for (List<String> phrase : phrases) {
+			for (int k = 0; k + phrase.size() <= tokens.size(); k++) {
+				boolean all = true;
+				for (int i = 0; i < phrase.size() && all; i++) {
+					String word = tokens.get(k + i).lower();
+					all = word.equals(phrase.get(i)) || i == phrase.size() - 1 && word.equals(phrase.get(i) + "s");
+				}
+				if (all) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/** The acting sides are among the measure's imposers or parties; the others among its targets or parties. */
+	private boolean fits(MeasureFact measure, List<Participant> participants) {
+		Set<String> imposers = new java.util.HashSet<>(measure.imposedBy());
+		imposers.addAll(measure.parties());
+		Set<String> others = new java.util.HashSet<>(measure.targets());
+		others.addAll(measure.parties());
+		boolean acting = false;
+		for (Participant participant : participants) {
+			String side = actors.side(participant.actor());
+			boolean passive = Extractor.PASSIVE_ROLES.contains(participant.role());
+			if (!passive && imposers.contains(side)) {
+				acting = true;
+			}
+			if (passive && !others.contains(side) && !imposers.contains(side) && actors.isCountry(side)) {
+				return false;
+			}
+			if (!passive && !imposers.contains(side) && actors.isCountry(side)) {
+				return false;
+			}
+		}
+		return acting;
+	}
+
+	/**
+	 * Whether a change creates a measure that the curated data already has created more than a month away from this
+	 * date: "Japan's imposition of restrictions" in a later report names that creation, it is no new one.
+	 */
+	boolean recreates(MeasureChange change, FactDate date) {
+		LocalDate first = firstChange.get(change.measure());
+		return first != null && ONCE.contains(change.change()) && date != null
+				&& (date.first().isAfter(first.plusMonths(1)) || date.last().isBefore(first.minusMonths(1)));
+	}
+
+	/** The month of a measure's first curated change. */
+	FactDate createdIn(String measure) {
+		return FactDate.parse(java.time.YearMonth.from(firstChange.get(measure)).toString());
+	}
+
+	/** A measure cannot change before it exists: only a creating change may come first, and not years before. */
+	private boolean existed(String measure, String change, FactDate date) {
+		LocalDate first = firstChange.get(measure);
+		if (first == null || date == null) {
+			return true;
+		}
+		if (CREATING.contains(change)) {
+			return !date.last().isBefore(first.minusYears(CREATION_YEARS));
+		}
+		return !date.last().isBefore(first);
+	}
+
+}
