@@ -3,13 +3,15 @@ package org.jkgraph.api;
 import java.net.URI;
 
 import org.jkgraph.load.InvalidFactsException;
-import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.TransientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -53,20 +55,32 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
-	@ExceptionHandler
-	ProblemDetail databaseTimeout(TransientException ex) {
-		log.warn("Query gave up: {}", ex.getMessage());
-		return problem(HttpStatus.SERVICE_UNAVAILABLE, "Query took too long",
-				"The query ran into its time limit; narrow it (fewer hops, a smaller limit, a shorter period)",
-				"query-timeout");
+	/**
+	 * Errors of the database, as the Driver raises them or as Spring Data Neo4j translates them: a query that ran
+	 * into its time limit (or a transient failure) is 503, anything else a 500 that is logged once with its cause.
+	 */
+	@ExceptionHandler({ DataAccessException.class, TransactionException.class, Neo4jException.class })
+	ProblemDetail database(Exception ex) {
+		Neo4jException cause = neo4jCause(ex);
+		boolean timedOut = cause != null && cause.code() != null && cause.code().contains("TransactionTimedOut");
+		if (timedOut || cause instanceof TransientException) {
+			log.warn("Query gave up: {}", cause.getMessage());
+			return problem(HttpStatus.SERVICE_UNAVAILABLE, "Query took too long",
+					"The query ran into its time limit; narrow it (fewer hops, a smaller limit, a shorter period)",
+					"query-timeout");
+		}
+		log.error("Database error", ex);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Database error",
+				"The database could not answer this request", "database-error");
 	}
 
-	@ExceptionHandler
-	ProblemDetail databaseRejected(ClientException ex) {
-		if (ex.code() != null && ex.code().contains("TransactionTimedOut")) {
-			return databaseTimeout(new TransientException(ex.code(), ex.getMessage()));
+	private static Neo4jException neo4jCause(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof Neo4jException neo4j) {
+				return neo4j;
+			}
 		}
-		throw ex;
+		return null;
 	}
 
 	static ProblemDetail problem(HttpStatus status, String title, String detail, String type) {
