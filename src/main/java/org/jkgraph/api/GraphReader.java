@@ -54,6 +54,17 @@ public class GraphReader {
 			.all());
 	}
 
+	/**
+	 * A page of a list query, which answers with one row: {@code total} and the page's {@code items}, each mapped to
+	 * {@code type}. Empty when the query answers with no row (a list of something that does not exist).
+	 */
+	public <T> Optional<Page<T>> page(String query, Map<String, ?> parameters, Paging paging, Class<T> type) {
+		Map<String, Object> all = new HashMap<>(parameters);
+		all.putAll(paging.parameters());
+		return single(query, all, row -> new Page<>(row.get("items").asList(item -> item.as(type)), paging.page(),
+				paging.size(), row.get("total").asLong()));
+	}
+
 	public <T> Optional<T> single(String query, Map<String, ?> parameters, Function<Record, T> mapper) {
 		List<T> rows = list(query, parameters, mapper);
 		return rows.isEmpty() ? Optional.empty() : Optional.of(rows.getFirst());

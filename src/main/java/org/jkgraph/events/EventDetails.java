@@ -37,9 +37,10 @@ public record EventDetails(String id, String type, String title, String summary,
 
 	/**
 	 * One value of a field that sources disagree on ({@code date}, {@code type}, …), ranked {@code preferred},
-	 * {@code normal} or {@code deprecated}, with the sources that give it.
+	 * {@code normal} or {@code deprecated}, with the sources that give it. The value keeps its type (text, a number
+	 * or a boolean).
 	 */
-	public record Claim(String field, String value, String rank, String note, List<SourceCitation> sources) {
+	public record Claim(String field, Object value, String rank, String note, List<SourceCitation> sources) {
 	}
 
 }

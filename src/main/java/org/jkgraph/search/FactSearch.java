@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.jkgraph.api.BadParameterException;
 import org.jkgraph.api.GraphReader;
-import org.jkgraph.api.Paging;
 import org.neo4j.driver.Record;
 
 import org.springframework.stereotype.Service;
@@ -32,13 +31,9 @@ public class FactSearch {
 		reader.require(QUERY);
 	}
 
-	public SearchResult search(String q, String kind, Integer limit) {
+	public SearchResult search(String q, String kind, int size) {
 		String query = SearchText.lucene(q);
 		String normalisedKind = kind(kind);
-		int size = (limit != null) ? limit : DEFAULT_LIMIT;
-		if (size < 1 || size > Paging.MAX_SIZE) {
-			throw new BadParameterException("limit", "limit must be between 1 and " + Paging.MAX_SIZE + ", was " + size);
-		}
 		Map<String, Object> parameters = new LinkedHashMap<>();
 		parameters.put("query", query);
 		parameters.put("kind", normalisedKind);

@@ -33,8 +33,10 @@ class OpenApiDocumentTests {
 			"/api/search", List.of("q", "kind", "limit"),
 			"/api/provenance/{id}", List.of("id"),
 			"/api/provenance", List.of("id"),
-			"/api/series/events", List.of("interval", "by", "from", "to", "actor", "type", "format"),
-			"/api/series/cooperation", List.of("interval", "from", "to", "actor", "format"));
+			"/api/series/events", List.of("interval", "by", "from", "to", "actor", "type", "plover", "cameo", "quadClass",
+					"minGoldstein", "maxGoldstein", "source", "method", "format"),
+			"/api/series/cooperation", List.of("interval", "from", "to", "actor", "type", "plover", "cameo", "quadClass",
+					"minGoldstein", "maxGoldstein", "source", "method", "format"));
 
 	@Autowired
 	RestTestClient http;
