@@ -26,86 +26,89 @@
 //   eventLimit   how many occasion and event ids each row lists at most
 //   skip, limit  the page
 MATCH (a:Actor {id: $id})
-OPTIONAL CALL (a) {
-  MATCH (a)-[pa:PARTICIPATED_IN]->(e:Event)<-[pb:PARTICIPATED_IN]-(other:Actor)
-  WHERE other <> a
-    AND ($from IS NULL OR e.dateEnd >= $from)
-    AND ($to IS NULL OR e.date <= $to)
-    // which facts count: how they were made and which sources they cite
-    AND ($method IS NULL OR e.method = $method)
-    AND (size($sources) = 0 OR any(source IN e.sources WHERE source IN $sources))
-  WITH a, other, e, collect(DISTINCT pa.role) AS ours, collect(DISTINCT pb.role) AS theirs
-  WITH other, e,
-       any(x IN ours WHERE any(y IN theirs WHERE
-         (x IN ['initiator', 'plaintiff'] AND y IN ['target', 'defendant'])
-         OR (x IN ['target', 'defendant'] AND y IN ['initiator', 'plaintiff']))) AS opposed,
-       coalesce(CASE a.kind WHEN 'country' THEN a.id ELSE a.country END
-                = CASE other.kind WHEN 'country' THEN other.id ELSE other.country END, false) AS compatriots
-  WITH other, e,
-       CASE
-         WHEN e.plover = 'CONSULT' AND NOT opposed AND NOT compatriots THEN 'met'
-         WHEN e.quadClass IN [3, 4] AND opposed THEN 'disputes_with'
-         ELSE 'co_participated'
-       END AS relation,
-       COLLECT {
-         MATCH (e)-[:PART_OF]->{0,5}(top:Event)
-         WHERE NOT EXISTS { (top)-[:PART_OF]->(:Event) }
-         RETURN top LIMIT 1
-       }[0] AS occasion
-  ORDER BY e.date, e.id
-  WITH other, relation, collect(e) AS events, collect(DISTINCT occasion) AS occasions
-  RETURN other, relation, size(occasions) AS count, size(events) AS records, events[0].date AS first,
-         events[-1].date AS last, [o IN occasions | o.id][..$eventLimit] AS occasions,
-         [e IN events | e.id][..$eventLimit] AS events, [] AS measures
-UNION
-  MATCH (a)<-[:IMPOSED_BY]-(m:Measure)-[:TARGETS]->(other:Actor)
-  WHERE other <> a
-    AND ($method IS NULL OR m.method = $method)
-    AND (size($sources) = 0 OR any(source IN m.sources WHERE source IN $sources))
-  CALL (m) {
-    OPTIONAL MATCH (m)<-[c:CHANGED]-(e:Event)
-    WITH c, e ORDER BY c.effective, e.id
-    RETURN collect(c) AS changes, collect(e.id) AS changedBy
+// In a subquery, so that an actor without any relation still answers with one row (total 0).
+CALL (a) {
+  OPTIONAL CALL (a) {
+    MATCH (a)-[pa:PARTICIPATED_IN]->(e:Event)<-[pb:PARTICIPATED_IN]-(other:Actor)
+    WHERE other <> a
+      AND ($from IS NULL OR e.dateEnd >= $from)
+      AND ($to IS NULL OR e.date <= $to)
+      // which facts count: how they were made and which sources they cite
+      AND ($method IS NULL OR e.method = $method)
+      AND (size($sources) = 0 OR any(source IN e.sources WHERE source IN $sources))
+    WITH a, other, e, collect(DISTINCT pa.role) AS ours, collect(DISTINCT pb.role) AS theirs
+    WITH other, e,
+         any(x IN ours WHERE any(y IN theirs WHERE
+           (x IN ['initiator', 'plaintiff'] AND y IN ['target', 'defendant'])
+           OR (x IN ['target', 'defendant'] AND y IN ['initiator', 'plaintiff']))) AS opposed,
+         coalesce(CASE a.kind WHEN 'country' THEN a.id ELSE a.country END
+                  = CASE other.kind WHEN 'country' THEN other.id ELSE other.country END, false) AS compatriots
+    WITH other, e,
+         CASE
+           WHEN e.plover = 'CONSULT' AND NOT opposed AND NOT compatriots THEN 'met'
+           WHEN e.quadClass IN [3, 4] AND opposed THEN 'disputes_with'
+           ELSE 'co_participated'
+         END AS relation,
+         COLLECT {
+           MATCH (e)-[:PART_OF]->{0,5}(top:Event)
+           WHERE NOT EXISTS { (top)-[:PART_OF]->(:Event) }
+           RETURN top LIMIT 1
+         }[0] AS occasion
+    ORDER BY e.date, e.id
+    WITH other, relation, collect(e) AS events, collect(DISTINCT occasion) AS occasions
+    RETURN other, relation, size(occasions) AS count, size(events) AS records, events[0].date AS first,
+           events[-1].date AS last, [o IN occasions | o.id][..$eventLimit] AS occasions,
+           [e IN events | e.id][..$eventLimit] AS events, [] AS measures
+  UNION
+    MATCH (a)<-[:IMPOSED_BY]-(m:Measure)-[:TARGETS]->(other:Actor)
+    WHERE other <> a
+      AND ($method IS NULL OR m.method = $method)
+      AND (size($sources) = 0 OR any(source IN m.sources WHERE source IN $sources))
+    CALL (m) {
+      OPTIONAL MATCH (m)<-[c:CHANGED]-(e:Event)
+      WITH c, e ORDER BY c.effective, e.id
+      RETURN collect(c) AS changes, collect(e.id) AS changedBy
+    }
+    WITH other, m, changes, changedBy
+    WHERE ($from IS NULL AND $to IS NULL)
+       OR (size(changes) > 0 AND ($to IS NULL OR changes[0].effective <= $to)
+           AND ($from IS NULL OR changes[-1].status <> 'ended' OR changes[-1].effective >= $from))
+    WITH other, m, changes, changedBy ORDER BY m.id
+    WITH other, collect(m.id) AS measures, collect(changes) AS changes, collect(changedBy) AS changedBy
+    RETURN other, 'imposes_measures_on' AS relation, size(measures) AS count, size(measures) AS records,
+           reduce(first = null, c IN changes | CASE WHEN first IS NULL OR c[0].effective < first THEN c[0].effective ELSE first END) AS first,
+           reduce(last = null, c IN changes | CASE WHEN last IS NULL OR c[-1].effective > last THEN c[-1].effective ELSE last END) AS last,
+           [] AS occasions, reduce(ids = [], e IN changedBy | ids + [id IN e WHERE NOT id IN ids])[..$eventLimit] AS events,
+           measures
+  UNION
+    MATCH (a)<-[:TARGETS]-(m:Measure)-[:IMPOSED_BY]->(other:Actor)
+    WHERE other <> a
+      AND ($method IS NULL OR m.method = $method)
+      AND (size($sources) = 0 OR any(source IN m.sources WHERE source IN $sources))
+    CALL (m) {
+      OPTIONAL MATCH (m)<-[c:CHANGED]-(e:Event)
+      WITH c, e ORDER BY c.effective, e.id
+      RETURN collect(c) AS changes, collect(e.id) AS changedBy
+    }
+    WITH other, m, changes, changedBy
+    WHERE ($from IS NULL AND $to IS NULL)
+       OR (size(changes) > 0 AND ($to IS NULL OR changes[0].effective <= $to)
+           AND ($from IS NULL OR changes[-1].status <> 'ended' OR changes[-1].effective >= $from))
+    WITH other, m, changes, changedBy ORDER BY m.id
+    WITH other, collect(m.id) AS measures, collect(changes) AS changes, collect(changedBy) AS changedBy
+    RETURN other, 'targeted_by_measures_of' AS relation, size(measures) AS count, size(measures) AS records,
+           reduce(first = null, c IN changes | CASE WHEN first IS NULL OR c[0].effective < first THEN c[0].effective ELSE first END) AS first,
+           reduce(last = null, c IN changes | CASE WHEN last IS NULL OR c[-1].effective > last THEN c[-1].effective ELSE last END) AS last,
+           [] AS occasions, reduce(ids = [], e IN changedBy | ids + [id IN e WHERE NOT id IN ids])[..$eventLimit] AS events,
+           measures
   }
-  WITH other, m, changes, changedBy
-  WHERE ($from IS NULL AND $to IS NULL)
-     OR (size(changes) > 0 AND ($to IS NULL OR changes[0].effective <= $to)
-         AND ($from IS NULL OR changes[-1].status <> 'ended' OR changes[-1].effective >= $from))
-  WITH other, m, changes, changedBy ORDER BY m.id
-  WITH other, collect(m.id) AS measures, collect(changes) AS changes, collect(changedBy) AS changedBy
-  RETURN other, 'imposes_measures_on' AS relation, size(measures) AS count, size(measures) AS records,
-         reduce(first = null, c IN changes | CASE WHEN first IS NULL OR c[0].effective < first THEN c[0].effective ELSE first END) AS first,
-         reduce(last = null, c IN changes | CASE WHEN last IS NULL OR c[-1].effective > last THEN c[-1].effective ELSE last END) AS last,
-         [] AS occasions, reduce(ids = [], e IN changedBy | ids + [id IN e WHERE NOT id IN ids])[..$eventLimit] AS events,
-         measures
-UNION
-  MATCH (a)<-[:TARGETS]-(m:Measure)-[:IMPOSED_BY]->(other:Actor)
-  WHERE other <> a
-    AND ($method IS NULL OR m.method = $method)
-    AND (size($sources) = 0 OR any(source IN m.sources WHERE source IN $sources))
-  CALL (m) {
-    OPTIONAL MATCH (m)<-[c:CHANGED]-(e:Event)
-    WITH c, e ORDER BY c.effective, e.id
-    RETURN collect(c) AS changes, collect(e.id) AS changedBy
-  }
-  WITH other, m, changes, changedBy
-  WHERE ($from IS NULL AND $to IS NULL)
-     OR (size(changes) > 0 AND ($to IS NULL OR changes[0].effective <= $to)
-         AND ($from IS NULL OR changes[-1].status <> 'ended' OR changes[-1].effective >= $from))
-  WITH other, m, changes, changedBy ORDER BY m.id
-  WITH other, collect(m.id) AS measures, collect(changes) AS changes, collect(changedBy) AS changedBy
-  RETURN other, 'targeted_by_measures_of' AS relation, size(measures) AS count, size(measures) AS records,
-         reduce(first = null, c IN changes | CASE WHEN first IS NULL OR c[0].effective < first THEN c[0].effective ELSE first END) AS first,
-         reduce(last = null, c IN changes | CASE WHEN last IS NULL OR c[-1].effective > last THEN c[-1].effective ELSE last END) AS last,
-         [] AS occasions, reduce(ids = [], e IN changedBy | ids + [id IN e WHERE NOT id IN ids])[..$eventLimit] AS events,
-         measures
+  WITH a, other, relation, count, records, first, last, occasions, events, measures
+  WHERE other IS NOT NULL AND ($relation IS NULL OR relation = $relation)
+  ORDER BY CASE relation WHEN 'met' THEN 0 WHEN 'imposes_measures_on' THEN 1 WHEN 'targeted_by_measures_of' THEN 2
+             WHEN 'disputes_with' THEN 3 ELSE 4 END,
+           count DESC, other.name
+  RETURN collect({actor: {id: other.id, name: other.name, kind: other.kind}, relation: relation, count: count,
+                records: records, first: first, last: last, occasions: occasions, events: events,
+                measures: measures}) AS rows
 }
-WITH a, other, relation, count, records, first, last, occasions, events, measures
-WHERE other IS NOT NULL AND ($relation IS NULL OR relation = $relation)
-ORDER BY CASE relation WHEN 'met' THEN 0 WHEN 'imposes_measures_on' THEN 1 WHEN 'targeted_by_measures_of' THEN 2
-           WHEN 'disputes_with' THEN 3 ELSE 4 END,
-         count DESC, other.name
-WITH a, collect({actor: {id: other.id, name: other.name, kind: other.kind}, relation: relation, count: count,
-                 records: records, first: first, last: last, occasions: occasions, events: events,
-                 measures: measures}) AS rows
 RETURN size(rows) AS total, rows[$skip..$skip + $limit] AS items
