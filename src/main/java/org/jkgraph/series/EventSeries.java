@@ -11,11 +11,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.jkgraph.api.ActorCheck;
 import org.jkgraph.api.BadParameterException;
 import org.jkgraph.api.DateParameters;
 import org.jkgraph.api.FactFilter;
 import org.jkgraph.api.GraphReader;
-import org.jkgraph.api.NotFoundException;
 import org.jkgraph.events.EventCodes;
 import org.jkgraph.facts.EventTypes;
 
@@ -43,16 +43,17 @@ public class EventSeries {
 
 	private static final String COOPERATION = "series/cooperation";
 
-	private static final String ACTOR = "series/actor";
-
 	private final GraphReader reader;
 
 	private final EventTypes vocabulary;
 
-	public EventSeries(GraphReader reader, EventTypes vocabulary) {
+	private final ActorCheck actors;
+
+	public EventSeries(GraphReader reader, ActorCheck actors, EventTypes vocabulary) {
 		this.reader = reader;
+		this.actors = actors;
 		this.vocabulary = vocabulary;
-		reader.require(COUNTS, COOPERATION, ACTOR);
+		reader.require(COUNTS, COOPERATION);
 	}
 
 	EventCounts counts(EventCountsRequest request) {
@@ -106,7 +107,7 @@ public class EventSeries {
 	}
 
 	private SeriesFilter filter(String actor, List<String> types, EventCodes codes, FactFilter facts) {
-		return new SeriesFilter(actor(actor), eventTypes(types), codes, facts);
+		return new SeriesFilter(actors.existing(actor), eventTypes(types), codes, facts);
 	}
 
 	private static LocalDate first(List<LocalDate> periods) {
@@ -158,17 +159,6 @@ public class EventSeries {
 			}
 		}
 		return named;
-	}
-
-	/** The actor filter, checked: an unknown actor is a 404, not an empty series. */
-	private String actor(String actor) {
-		if (actor == null || actor.isBlank()) {
-			return null;
-		}
-		String id = actor.strip();
-		reader.single(ACTOR, Map.of("actor", id), row -> row.get("id").asString())
-			.orElseThrow(() -> new NotFoundException("actor", id));
-		return id;
 	}
 
 	/** The periods asked for; an open end is the first or last period with events. */
