@@ -3,6 +3,7 @@ package org.jkgraph.observations;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jkgraph.api.CitedSource;
 import org.jkgraph.api.Ref;
 
@@ -17,6 +18,7 @@ public record Observation(String id, String indicator, Ref subject, Ref counterp
 		String notes, String event, String method, Double confidence, List<CitedSource> sources, List<Claim> claims) {
 
 	/** Another value a source gives, ranked preferred, normal or deprecated, with the ids of its sources. */
+	@Schema(name = "ObservationClaim")
 	public record Claim(String field, Object value, String rank, String note, List<String> sources) {
 	}
 

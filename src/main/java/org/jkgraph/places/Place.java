@@ -2,6 +2,7 @@ package org.jkgraph.places;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jkgraph.api.Ref;
 
 /**
@@ -13,6 +14,7 @@ public record Place(String id, String name, String kind, List<String> aliases, L
 		long events) {
 
 	/** The name as written in another language ({@code ko}, {@code ja}, {@code zh}, …). */
+	@Schema(name = "PlaceNativeName")
 	public record NativeName(String language, String name) {
 	}
 
