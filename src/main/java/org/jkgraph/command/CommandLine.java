@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import org.jkgraph.bench.BenchCommand;
+import org.jkgraph.curation.StatsCommand;
 import org.jkgraph.synthetic.GenerateCommand;
 
 import org.springframework.boot.WebApplicationType;
@@ -25,11 +26,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class CommandLine {
 
 	private static final Set<String> NAMES = Set.of("load", "export", "extract", "evaluate", "generate", "bench",
-			"help");
+			"stats", "help");
 
 	/** Commands that need no database run without an application context. */
 	private static final Map<String, Supplier<Command>> STANDALONE = Map.of("generate", GenerateCommand::new, "bench",
-			BenchCommand::new);
+			BenchCommand::new, "stats", StatsCommand::new);
 
 	private CommandLine() {
 	}

@@ -22,22 +22,23 @@ final class FactDecoder {
 	/** The README's default for curated facts; extracted facts must say how sure the extractor was. */
 	private static final double CURATED_CONFIDENCE = 0.9;
 
-	private static final Set<String> SOURCE_TYPES = Set.of("news", "analysis", "official", "dataset", "reference");
+	private static final Set<String> SOURCE_TYPES = Set.of("news", "analysis", "official", "record", "dataset",
+			"reference");
 
 	private static final Set<String> ACTOR_KINDS = Set.of("country", "person", "government_body", "party", "company",
 			"international_organisation", "media", "research_body", "group");
 
 	private static final Set<String> OFFICE_ROLES = Set.of("head_of_state", "president", "prime_minister",
-			"foreign_minister", "defence_minister", "trade_minister", "chief_cabinet_secretary", "ambassador",
-			"party_leader", "floor_leader", "spokesperson", "chair", "judge", "official", "member", "researcher",
-			"professor", "executive");
+			"foreign_minister", "defence_minister", "trade_minister", "chief_cabinet_secretary",
+			"national_security_adviser", "ambassador", "party_leader", "floor_leader", "spokesperson", "chair", "judge",
+			"official", "member", "researcher", "professor", "executive");
 
 	private static final Set<String> PLACE_KINDS = Set.of("country", "city", "region", "islands", "sea", "strait",
 			"site");
 
 	private static final Set<String> MEASURE_KINDS = Set.of("export_control", "trade_status", "trade_dispute",
 			"security_agreement", "diplomatic_channel", "compensation_scheme", "agreement", "sanction",
-			"information_sharing");
+			"information_sharing", "listing");
 
 	private static final Set<String> PARTICIPANT_ROLES = Set.of("initiator", "target", "host", "guest",
 			"participant", "mediator", "plaintiff", "defendant", "court", "beneficiary", "speaker", "subject",

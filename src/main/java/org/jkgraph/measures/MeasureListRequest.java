@@ -21,10 +21,10 @@ record MeasureListRequest(
 		@Parameter(description = ParameterDocs.SIZE) @PageSize Integer size) {
 
 	static final String KINDS = "export_control|trade_status|trade_dispute|security_agreement|diplomatic_channel"
-			+ "|compensation_scheme|agreement|sanction|information_sharing";
+			+ "|compensation_scheme|agreement|sanction|information_sharing|listing";
 
 	static final String KINDS_TEXT = "export_control, trade_status, trade_dispute, security_agreement, "
-			+ "diplomatic_channel, compensation_scheme, agreement, sanction or information_sharing";
+			+ "diplomatic_channel, compensation_scheme, agreement, sanction, information_sharing or listing";
 
 	Paging paging() {
 		return Paging.of(page, size);

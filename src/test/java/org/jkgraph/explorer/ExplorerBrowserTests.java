@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -169,7 +170,19 @@ class ExplorerBrowserTests {
 		wait.until(d -> !browser.findElements(By.cssSelector("#chart-svg .bars rect")).isEmpty());
 		assertThat(browser.findElements(By.cssSelector("#chart-table tbody tr"))).hasSameSizeAs(
 				browser.findElements(By.cssSelector("#chart-svg .bars rect")));
-		assertThat(browser.findElement(By.id("chart-summary")).getText()).contains("most conflictual 2019-07");
+		// the summary names the month of the table with the lowest mean score (which month that is follows the data)
+		WebElement worst = browser.findElements(By.cssSelector("#chart-table tbody tr"))
+			.stream()
+			.min(Comparator.comparingDouble(ExplorerBrowserTests::meanScore))
+			.orElseThrow();
+		assertThat(browser.findElement(By.id("chart-summary")).getText())
+			.contains("most conflictual " + worst.findElement(By.tagName("th")).getDomProperty("textContent"));
+	}
+
+	/** The mean Goldstein score of a row of the chart's table, printed as "+8.0" or "−7.4". */
+	private static double meanScore(WebElement row) {
+		String score = row.findElements(By.tagName("td")).get(1).getDomProperty("textContent");
+		return Double.parseDouble(score.replace('\u2212', '-').replace("+", ""));
 	}
 
 	@Test

@@ -33,14 +33,14 @@ class SeedFactsTests {
 		FactSet facts = FactReader.read(files).facts();
 
 		assertThat(facts.counts()).isEqualTo(countListItems(files));
-		assertThat(facts.counts()).containsEntry(FactKind.SOURCE, 73)
-			.containsEntry(FactKind.ACTOR, 65)
-			.containsEntry(FactKind.PLACE, 25)
-			.containsEntry(FactKind.TOPIC, 24)
-			.containsEntry(FactKind.MEASURE, 13)
-			.containsEntry(FactKind.EVENT, 84)
-			.containsEntry(FactKind.OBSERVATION, 16);
-		assertThat(facts.size()).isEqualTo(300);
+		assertThat(facts.counts()).containsEntry(FactKind.SOURCE, 424)
+			.containsEntry(FactKind.ACTOR, 157)
+			.containsEntry(FactKind.PLACE, 36)
+			.containsEntry(FactKind.TOPIC, 29)
+			.containsEntry(FactKind.MEASURE, 24)
+			.containsEntry(FactKind.EVENT, 213)
+			.containsEntry(FactKind.OBSERVATION, 88);
+		assertThat(facts.size()).isEqualTo(971);
 	}
 
 	@Test
@@ -73,7 +73,7 @@ class SeedFactsTests {
 		assertThat(files).extracting(FactFile::name)
 			.startsWith("seeds/actors/countries.yaml")
 			.doesNotContain("seeds/vocabulary/event-types.yaml")
-			.hasSize(13);
+			.hasSize(24);
 		assertThat(FactFiles.fromClasspath("seeds")).isEqualTo(files);
 	}
 
