@@ -56,12 +56,28 @@ class OfficeEndpointsTests {
 	}
 
 	@Test
-	void eachCountrysForeignMinisterOnADaySayingWhereMonthPrecisionLeavesItOpen() {
-		Page<Office> ministers = get("/api/offices?role=foreign_minister&on=2017-06-15");
+	void eachCountrysForeignMinisterOnADay() {
+		Page<Office> ministers = get("/api/offices?role=foreign_minister&on=2019-06-01");
 		assertThat(ministers.items()).extracting(office -> office.of().id(), office -> office.holder().id(),
 				Office::uncertain)
-			.contains(tuple("japan", "fumio-kishida", false), tuple("south-korea", "yun-byung-se", true));
+			.contains(tuple("japan", "taro-kono", false), tuple("south-korea", "kang-kyung-wha", false));
 		assertThat(ministers.items()).allSatisfy(office -> assertThat(office.role()).isEqualTo("foreign_minister"));
+	}
+
+	@Test
+	void saysWhereADateKnownOnlyToTheMonthLeavesTheAnswerOpen() {
+		// Cho Tae-yong left and Chang Ho-jin took over as national security adviser in December 2023, days unknown
+		Page<Office> advisers = get("/api/offices?of=south-korea&role=national_security_adviser&on=2023-12-15");
+		assertThat(advisers.items()).extracting(office -> office.holder().id(), Office::uncertain)
+			.contains(tuple("cho-tae-yong", true), tuple("chang-ho-jin", true));
+		assertThat(advisers.items()).filteredOn(office -> office.holder().id().equals("chang-ho-jin")).singleElement()
+			.satisfies(office -> {
+				assertThat(office.start()).isEqualTo(LocalDate.of(2023, 12, 1));
+				assertThat(office.startPrecision()).isEqualTo("month");
+			});
+		// a day after the month is certain again
+		assertThat(get("/api/offices?of=south-korea&role=national_security_adviser&on=2024-02-01").items())
+			.extracting(office -> office.holder().id(), Office::uncertain).containsExactly(tuple("chang-ho-jin", false));
 	}
 
 	@Test
