@@ -67,7 +67,7 @@ CALL (a) {
     CALL (m) {
       OPTIONAL MATCH (m)<-[c:CHANGED]-(e:Event)
       WITH c, e ORDER BY c.effective, e.id
-      RETURN collect(c) AS changes, collect(e.id) AS changedBy
+      RETURN collect(c) AS changes, collect(DISTINCT e.id) AS changedBy
     }
     WITH other, m, changes, changedBy
     WHERE ($from IS NULL AND $to IS NULL)
@@ -88,7 +88,7 @@ CALL (a) {
     CALL (m) {
       OPTIONAL MATCH (m)<-[c:CHANGED]-(e:Event)
       WITH c, e ORDER BY c.effective, e.id
-      RETURN collect(c) AS changes, collect(e.id) AS changedBy
+      RETURN collect(c) AS changes, collect(DISTINCT e.id) AS changedBy
     }
     WITH other, m, changes, changedBy
     WHERE ($from IS NULL AND $to IS NULL)

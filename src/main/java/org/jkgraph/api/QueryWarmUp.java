@@ -48,10 +48,11 @@ class QueryWarmUp {
 		this.read.setReadOnly(true);
 	}
 
+	/** In the background, so that start-up and its report are not held up; requests meanwhile plan for themselves. */
 	@EventListener
 	void onReady(ApplicationReadyEvent event) {
 		if (event.getApplicationContext() instanceof WebServerApplicationContext) {
-			warmUp();
+			Thread.ofVirtual().name("query-warm-up").start(this::warmUp);
 		}
 	}
 

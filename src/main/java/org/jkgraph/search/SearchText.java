@@ -40,7 +40,10 @@ final class SearchText {
 
 		/** A name or alias is what was typed (ignoring case, accents and punctuation). */
 		EXACT,
-		/** A name or alias starts with what was typed, or each word typed starts a word of it. */
+		/**
+		 * A name or alias starts with what was typed, or each word typed starts a word of it (for hangul and kanji, is
+		 * inside one).
+		 */
 		PREFIX,
 		/** Found only by the fuzzy query: a name, alias or title within an edit or two of what was typed. */
 		FUZZY,
@@ -112,8 +115,10 @@ final class SearchText {
 				return Match.EXACT;
 			}
 			List<String> nameWords = List.of(candidate.split(" "));
+			// Hangul and kanji run on without spaces: there, a word inside a longer one (経済 in 日本経済団体連合会) counts.
 			boolean eachWordStartsOne = queryWords.stream()
-				.allMatch(word -> nameWords.stream().anyMatch(nameWord -> nameWord.startsWith(word)));
+				.allMatch(word -> nameWords.stream().anyMatch(nameWord -> nameWord.startsWith(word)
+						|| (!alphabetic(word) && nameWord.contains(word))));
 			if (candidate.startsWith(query) || eachWordStartsOne) {
 				best = Match.PREFIX;
 			}

@@ -103,6 +103,8 @@ class ActorEndpointsTests {
 
 		ActorRelation imposes = relation(page.items(), "south-korea", "imposes_measures_on");
 		assertThat(imposes.measures()).contains("japan-export-controls-2019", "japan-white-list-removal-2019");
+		// the 2019 tightening changed the controls twice (announced, then imposed), and is listed once
+		assertThat(imposes.events()).doesNotHaveDuplicates();
 		assertThat(imposes.events()).contains("2019-07-01-japan-tightens-export-controls");
 		assertThat(relation(page.items(), "south-korea", "targeted_by_measures_of").measures())
 			.contains("korea-wto-complaint-ds590");

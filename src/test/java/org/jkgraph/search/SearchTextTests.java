@@ -38,6 +38,8 @@ class SearchTextTests {
 		assertThat(SearchText.byName(List.of("Yoon Suk Yeol"), "Yoon")).isEqualTo(Match.PREFIX);
 		assertThat(SearchText.byName(List.of("Fumio Kishida"), "kishida")).isEqualTo(Match.PREFIX);
 		assertThat(SearchText.byName(List.of("Gallup Korea", "한국갤럽"), "한국")).isEqualTo(Match.PREFIX);
+		assertThat(SearchText.byName(List.of("Keidanren", "日本経済団体連合会"), "経済")).isEqualTo(Match.PREFIX);
+		assertThat(SearchText.byName(List.of("South Korea", "대한민국"), "한국")).isNull();
 		assertThat(SearchText.byName(List.of("Moon Jae-in"), "yoon")).isNull();
 		assertThat(SearchText.byName(List.of("South Korea", "Seoul"), "Séoul")).isEqualTo(Match.EXACT);
 	}
