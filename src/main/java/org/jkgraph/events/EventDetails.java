@@ -36,9 +36,18 @@ public record EventDetails(String id, String type, String title, String summary,
 
 	/** Links to other events, each kind in both directions. */
 	@Schema(name = "EventLinks")
-	public record Links(List<EventRef> causes, List<EventRef> causedBy, List<EventRef> respondsTo,
-			List<EventRef> respondedToBy, List<EventRef> followsUp, List<EventRef> followedUpBy,
-			List<EventRef> partOf, List<EventRef> parts) {
+	public record Links(List<LinkedEvent> causes, List<LinkedEvent> causedBy, List<LinkedEvent> respondsTo,
+			List<LinkedEvent> respondedToBy, List<LinkedEvent> followsUp, List<LinkedEvent> followedUpBy,
+			List<LinkedEvent> partOf, List<LinkedEvent> parts) {
+	}
+
+	/**
+	 * The event at the other end of a link, and the link itself: {@code link} is the relationship's id, whose
+	 * sources {@code /api/provenance/{link}} lists. A link is an object of its own, so that what is said about it
+	 * (who asserts or disputes a cause) can join it later.
+	 */
+	@Schema(name = "LinkedEvent")
+	public record LinkedEvent(String id, LocalDate date, String type, String title, String link) {
 	}
 
 	/**

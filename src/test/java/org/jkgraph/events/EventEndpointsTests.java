@@ -98,10 +98,10 @@ class EventEndpointsTests {
 				new Participant("fumio-kishida", "Fumio Kishida", "person", "host"));
 		assertThat(summit.place().id()).isEqualTo("tokyo");
 		assertThat(summit.topics()).extracting(EventDetails.Topic::id).contains("export-controls");
-		assertThat(summit.links().partOf()).extracting(EventRef::id).containsExactly("2023-03-16-yoon-visits-tokyo");
-		assertThat(summit.links().parts()).extracting(EventRef::id).contains("2023-03-16-japan-to-lift-export-controls");
-		assertThat(summit.links().respondsTo()).extracting(EventRef::id).containsExactly("2023-03-16-north-korea-fires-icbm");
-		assertThat(summit.links().followedUpBy()).extracting(EventRef::id).contains("2023-05-07-seoul-summit");
+		assertThat(summit.links().partOf()).extracting(EventDetails.LinkedEvent::id).containsExactly("2023-03-16-yoon-visits-tokyo");
+		assertThat(summit.links().parts()).extracting(EventDetails.LinkedEvent::id).contains("2023-03-16-japan-to-lift-export-controls");
+		assertThat(summit.links().respondsTo()).extracting(EventDetails.LinkedEvent::id).containsExactly("2023-03-16-north-korea-fires-icbm");
+		assertThat(summit.links().followedUpBy()).extracting(EventDetails.LinkedEvent::id).contains("2023-05-07-seoul-summit");
 		assertThat(summit.sources()).anySatisfy(source -> {
 			assertThat(source.id()).isEqualTo("reuters-2023-03-16-trade-dispute");
 			assertThat(source.publisher()).isEqualTo("Reuters");
@@ -124,15 +124,17 @@ class EventEndpointsTests {
 		EventDetails controls = get("/api/events/2019-07-01-japan-tightens-export-controls",
 				new ParameterizedTypeReference<EventDetails>() {
 				});
-		assertThat(controls.links().causes()).extracting(EventRef::id).contains("2019-09-11-korea-files-wto-complaint");
-		assertThat(controls.links().respondedToBy()).extracting(EventRef::id)
+		assertThat(controls.links().causes()).extracting(EventDetails.LinkedEvent::id).contains("2019-09-11-korea-files-wto-complaint");
+		assertThat(controls.links().respondedToBy()).extracting(EventDetails.LinkedEvent::id)
 			.contains("2019-09-11-korea-files-wto-complaint", "2019-08-22-korea-decides-to-end-gsomia");
-		assertThat(controls.links().followedUpBy()).extracting(EventRef::id)
+		assertThat(controls.links().followedUpBy()).extracting(EventDetails.LinkedEvent::id)
 			.contains("2023-03-16-japan-to-lift-export-controls");
 		EventDetails complaint = get("/api/events/2019-09-11-korea-files-wto-complaint",
 				new ParameterizedTypeReference<EventDetails>() {
 				});
-		assertThat(complaint.links().causedBy()).extracting(EventRef::id)
+		assertThat(complaint.links().causedBy()).extracting(EventDetails.LinkedEvent::link)
+			.containsExactly("2019-07-01-japan-tightens-export-controls:CAUSED:2019-09-11-korea-files-wto-complaint");
+		assertThat(complaint.links().causedBy()).extracting(EventDetails.LinkedEvent::id)
 			.containsExactly("2019-07-01-japan-tightens-export-controls");
 	}
 
