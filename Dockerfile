@@ -16,5 +16,8 @@ WORKDIR /app
 COPY --from=build /src/target/jk-graph.jar /app/jk-graph.jar
 USER jkgraph
 EXPOSE 8080
+# Inside a container loopback is the container's own: listen on its interface, and publish the port on the host's
+# loopback (docker-compose.yml does) or behind a TLS proxy, never in clear text on a network.
+ENV SERVER_ADDRESS=0.0.0.0
 ENV JAVA_TOOL_OPTIONS="-Xmx1g -XX:+UseSerialGC --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow"
 ENTRYPOINT ["java", "-jar", "/app/jk-graph.jar"]

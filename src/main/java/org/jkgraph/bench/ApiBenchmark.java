@@ -87,9 +87,13 @@ final class ApiBenchmark {
 				"--jkgraph.load.seeds-on-startup=never", "--jkgraph.embedded.page-cache=" + BenchCommand.size(pageCache).toMegabytes() + "MB",
 				"--logging.level.org.jkgraph=warn"));
 		System.out.println("service: " + String.join(" ", command));
+		String password = java.util.UUID.randomUUID().toString();
 		Process service;
 		try {
-			service = new ProcessBuilder(command).redirectErrorStream(true)
+			ProcessBuilder builder = new ProcessBuilder(command);
+			// The service's database needs a password like any other; the environment keeps it out of `ps`.
+			builder.environment().put("JKGRAPH_EMBEDDED_PASSWORD", password);
+			service = builder.redirectErrorStream(true)
 				.redirectOutput(ProcessBuilder.Redirect.appendTo(Path.of(System.getProperty("java.io.tmpdir"),
 						"jk-graph-bench-service.log").toFile()))
 				.start();
@@ -105,7 +109,8 @@ final class ApiBenchmark {
 			long rssReady = Jvm.residentMb(service.pid());
 			System.out.printf("start-up to healthy: %.1f s, resident memory when ready: %d MB (heap limit %s)%n", startup,
 					rssReady, heap);
-			try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + boltPort, AuthTokens.none(), DriverLogging.config())) {
+			try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + boltPort, AuthTokens.basic("neo4j", password),
+					DriverLogging.config())) {
 				ApiBenchmark bench = new ApiBenchmark(base, driver);
 				bench.latencies(requests);
 				bench.throughput(clients, duration);

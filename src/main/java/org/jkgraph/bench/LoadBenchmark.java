@@ -22,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.jkgraph.embedded.EmbeddedNeo4j;
 import org.jkgraph.embedded.EmbeddedNeo4jProperties;
+import org.jkgraph.embedded.Neo4jPassword;
 import org.jkgraph.facts.EventTypes;
 import org.jkgraph.facts.FactFiles;
 import org.jkgraph.load.BaselineLoad;
@@ -32,7 +33,6 @@ import org.jkgraph.load.LoadProperties;
 import org.jkgraph.load.LoadReport;
 import org.jkgraph.system.DriverLogging;
 import org.jkgraph.system.SchemaMigrations;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
@@ -101,6 +101,7 @@ final class LoadBenchmark {
 			results.add(child(command));
 			if (!keep.test(mode)) {
 				deleteRecursively(store);
+				deleteRecursively(Neo4jPassword.fileFor(store));
 			}
 		}
 		System.out.println();
@@ -162,7 +163,7 @@ final class LoadBenchmark {
 				pageCache, DataSize.ofGigabytes(1), Duration.ofSeconds(2), false);
 		PeakHeap peak = PeakHeap.start();
 		try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(properties);
-				Driver driver = GraphDatabase.driver(neo4j.boltUri().toString(), AuthTokens.none(), DriverLogging.config())) {
+				Driver driver = GraphDatabase.driver(neo4j.boltUri().toString(), neo4j.authToken(), DriverLogging.config())) {
 			new SchemaMigrations(driver).afterPropertiesSet();
 			try (Session session = driver.session()) {
 				// What an index costs the load: the schema's index names only, checked against the schema's own list.

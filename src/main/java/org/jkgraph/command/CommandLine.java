@@ -1,8 +1,5 @@
 package org.jkgraph.command;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -12,16 +9,18 @@ import java.util.function.Supplier;
 
 import org.jkgraph.bench.BenchCommand;
 import org.jkgraph.curation.StatsCommand;
+import org.jkgraph.embedded.EmbeddedNeo4jStartException;
 import org.jkgraph.synthetic.GenerateCommand;
+import org.jkgraph.system.RunningService;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Runs a {@link Command} in a non-web application context. When no external Neo4j is configured and a jk-graph
- * is already serving Bolt on the default port, the command talks to that database instead of trying to open the
- * store it holds.
+ * Runs a {@link Command} in a non-web application context, on the database {@link RunningService} finds: the
+ * jk-graph service already running on the configured port (instead of trying to open the store it holds), an
+ * external Neo4j, or the store itself.
  */
 public final class CommandLine {
 
@@ -49,12 +48,16 @@ public final class CommandLine {
 		properties.put("spring.main.log-startup-info", "false");
 		// Commands print their own summary on stderr and data on stdout; log lines would get in the way.
 		properties.put("logging.level.org.jkgraph", "warn");
-		List<String> settings = new java.util.ArrayList<>();
-		runningServer().ifPresent(uri -> {
-			System.err.println("Using the jk-graph database already running at " + uri);
-			// as a command-line setting, so it outranks the empty default in application.yml
-			settings.add("--spring.neo4j.uri=" + uri);
-		});
+		RunningService.Attachment attachment;
+		try {
+			attachment = RunningService.attach(args);
+		}
+		catch (EmbeddedNeo4jStartException ex) {
+			System.err.println(ex.getMessage());
+			return 3;
+		}
+		System.err.println(attachment.description());
+		List<String> settings = attachment.settings();
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
 			.web(WebApplicationType.NONE)
 			.properties(properties)
@@ -68,29 +71,9 @@ public final class CommandLine {
 					.forEach(c -> System.out.println("  " + c.name() + " " + c.usage()));
 				return "help".equals(args[0]) ? 0 : 2;
 			}
-			return command.run(List.of(Arrays.copyOfRange(args, 1, args.length)));
+			// settings (--jkgraph.embedded.bolt-port=…) went to the application context, the rest is the command's
+			return command.run(Arrays.stream(args).skip(1).filter(arg -> !RunningService.isSetting(arg)).toList());
 		}
-	}
-
-	private static java.util.Optional<String> runningServer() {
-		if (configured("spring.neo4j.uri", "NEO4J_URI", "SPRING_NEO4J_URI")) {
-			return java.util.Optional.empty();
-		}
-		String port = System.getenv().getOrDefault("JKGRAPH_EMBEDDED_BOLT_PORT", "7687");
-		try (Socket socket = new Socket()) {
-			socket.connect(new InetSocketAddress("127.0.0.1", Integer.parseInt(port)), 300);
-			return java.util.Optional.of("bolt://127.0.0.1:" + port);
-		}
-		catch (IOException | NumberFormatException ex) {
-			return java.util.Optional.empty();
-		}
-	}
-
-	private static boolean configured(String property, String... variables) {
-		if (System.getProperty(property) != null) {
-			return true;
-		}
-		return Arrays.stream(variables).map(System::getenv).anyMatch(v -> v != null && !v.isBlank());
 	}
 
 }

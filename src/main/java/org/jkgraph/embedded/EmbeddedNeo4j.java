@@ -1,10 +1,16 @@
 package org.jkgraph.embedded;
 
 import java.io.IOException;
+import java.net.NetworkInterface;
+import java.net.SocketException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -15,9 +21,11 @@ import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.driver.AuthToken;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.internal.helpers.HostnamePort;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.server.configuration.ServerSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,11 +33,15 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * A Neo4j database running inside this JVM, with its own Bolt server so that the application's Driver, Neo4j
- * Browser and cypher-shell all talk to it exactly as they would to a standalone server.
+ * Browser and cypher-shell all talk to it exactly as they would to a standalone server — with the password of
+ * {@link Neo4jPassword}, which every one of them needs.
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
+
+	/** Neo4j's {@code server.default_advertised_address}; see {@link #start}. */
+	private static final String DEFAULT_ADVERTISED_HOST = "localhost";
 
 	private final EmbeddedNeo4jProperties properties;
 
@@ -39,9 +51,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	private final URI browserUri;
 
-	private EmbeddedNeo4j(EmbeddedNeo4jProperties properties, DatabaseManagementService service) {
+	private final Neo4jPassword password;
+
+	private EmbeddedNeo4j(EmbeddedNeo4jProperties properties, DatabaseManagementService service, Neo4jPassword password) {
 		this.properties = properties;
 		this.service = service;
+		this.password = password;
 		ConnectorPortRegister ports = ((GraphDatabaseAPI) database()).getDependencyResolver()
 			.resolveDependency(ConnectorPortRegister.class);
 		this.boltUri = URI.create("bolt://" + hostAndPort(ports.getLocalAddress(ConnectorType.BOLT)));
@@ -52,26 +67,33 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	/**
 	 * Starts the database on the configured store, failing with {@link EmbeddedNeo4jStartException} and one clear
 	 * sentence when the store is locked by another process or a port is taken.
+	 * <p>
+	 * Authentication is always on, loopback included: any local process and any web page in the user's browser can
+	 * reach 127.0.0.1. The password is set on the {@code neo4j} user at every start, so it is the one the service
+	 * uses even on a store made by a version that ran without authentication, or copied from another machine.
 	 */
 	public static EmbeddedNeo4j start(EmbeddedNeo4jProperties properties) {
 		Path store = properties.absoluteStorePath();
-		if (!properties.loopbackOnly() && (properties.password() == null || properties.password().isBlank())) {
-			throw new EmbeddedNeo4jStartException("The embedded Neo4j is told to listen on " + properties.listenAddress()
-					+ " but has no password: set jkgraph.embedded.password (JKGRAPH_EMBEDDED_PASSWORD) or listen on 127.0.0.1.");
-		}
+		Neo4jPassword password = Neo4jPassword.forService(properties);
 		try {
-			Files.createDirectories(store);
+			OwnerOnly.createDirectories(store);
 		}
 		catch (IOException ex) {
 			throw new EmbeddedNeo4jStartException("Cannot create the Neo4j store directory " + store + ": " + ex.getMessage());
 		}
 		DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(store)
+			.setConfig(GraphDatabaseSettings.auth_enabled, true)
 			.setConfig(BoltConnector.enabled, true)
 			.setConfig(BoltConnector.listen_address, new SocketAddress(properties.listenAddress(), properties.boltPort()))
+			// The host Neo4j's default advertises, so the discovery document keeps the host the client asked for;
+			// port 0 there means "the port actually bound", which is what Browser must be told.
+			.setConfig(BoltConnector.advertised_address, new SocketAddress(DEFAULT_ADVERTISED_HOST, properties.boltPort()))
 			.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
 			.setConfig(HttpConnector.enabled, properties.httpEnabled())
 			.setConfig(HttpConnector.listen_address, new SocketAddress(properties.listenAddress(), properties.httpPort()))
-			.setConfig(GraphDatabaseSettings.auth_enabled, !properties.loopbackOnly())
+			// Neo4j grants every origin ("*") by default; name only its own, which no other web page has.
+			.setConfig(ServerSettings.http_access_control_allow_origin,
+					"http://" + hostForUri(properties.listenAddress()) + ":" + properties.httpPort())
 			.setConfig(GraphDatabaseSettings.pagecache_memory, properties.pageCache().toBytes())
 			.setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, properties.transactionMemory().toBytes())
 			.setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, properties.shutdownTimeout())
@@ -85,9 +107,19 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		catch (RuntimeException ex) {
 			throw EmbeddedNeo4jStartException.explain(ex, properties);
 		}
-		EmbeddedNeo4j neo4j = new EmbeddedNeo4j(properties, service);
+		EmbeddedNeo4j neo4j;
+		try {
+			neo4j = new EmbeddedNeo4j(properties, service, password);
+			InitialPassword.set(neo4j.system(), password);
+			WebSocketOriginGuard.install(neo4j.database(), neo4j.browserOrigins());
+		}
+		catch (RuntimeException ex) {
+			service.shutdown();
+			throw ex;
+		}
 		if (!properties.loopbackOnly()) {
-			InitialPassword.set(neo4j.system(), properties.password());
+			log.warn("The embedded Neo4j listens on {}: Bolt and HTTP are not encrypted, so its password crosses the"
+					+ " network in clear text; put a TLS proxy in front, or listen on 127.0.0.1", properties.listenAddress());
 		}
 		return neo4j;
 	}
@@ -112,8 +144,54 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		return properties.absoluteStorePath();
 	}
 
-	public boolean authEnabled() {
-		return !properties.loopbackOnly();
+	/** The credential of the {@code neo4j} user, for the application's Driver and for tests. */
+	public AuthToken authToken() {
+		return password.authToken();
+	}
+
+	public Neo4jPassword password() {
+		return password;
+	}
+
+	/**
+	 * The origins of the pages Neo4j Browser is served from: the HTTP port on each loopback name and on the listen
+	 * address (every local address when listening on all of them). Only these may open Bolt over WebSocket.
+	 */
+	Set<String> browserOrigins() {
+		if (browserUri == null) {
+			return Set.of();
+		}
+		int port = browserUri.getPort();
+		Set<String> hosts = new LinkedHashSet<>(List.of("localhost", "127.0.0.1", "[::1]"));
+		String listen = properties.listenAddress();
+		if ("0.0.0.0".equals(listen) || "::".equals(listen)) {
+			hosts.addAll(localAddresses());
+		}
+		else {
+			hosts.add(hostForUri(listen).toLowerCase(Locale.ROOT));
+		}
+		Set<String> origins = new LinkedHashSet<>();
+		hosts.forEach(host -> origins.add("http://" + host + ":" + port));
+		return Set.copyOf(origins);
+	}
+
+	private static List<String> localAddresses() {
+		try {
+			return NetworkInterface.networkInterfaces()
+				.flatMap(NetworkInterface::inetAddresses)
+				.map(address -> hostForUri(address.getHostAddress().replaceFirst("%.*$", "")).toLowerCase(Locale.ROOT))
+				.toList();
+		}
+		catch (SocketException ex) {
+			log.warn("Cannot list the local addresses ({}); Bolt over WebSocket is open to Browser on loopback only",
+					ex.getMessage());
+			return List.of();
+		}
+	}
+
+	/** IPv6 literals need brackets in URIs and origins. */
+	private static String hostForUri(String host) {
+		return (host.contains(":") && !host.startsWith("[")) ? "[" + host + "]" : host;
 	}
 
 	@Override
@@ -123,6 +201,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		log.debug("Embedded Neo4j stopped in {} ms", (System.nanoTime() - started) / 1_000_000);
 		if (properties.deleteOnShutdown()) {
 			deleteRecursively(storePath());
+			password.file().ifPresent(EmbeddedNeo4j::deleteRecursively);
 		}
 	}
 
@@ -130,12 +209,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		return address.getHost() + ":" + address.getPort();
 	}
 
-	private static void deleteRecursively(Path dir) {
+	private static void deleteRecursively(Path path) {
 		try {
-			FileSystemUtils.deleteRecursively(dir);
+			FileSystemUtils.deleteRecursively(path);
 		}
 		catch (IOException ex) {
-			log.warn("Could not delete the throw-away store {}: {}", dir, ex.getMessage());
+			log.warn("Could not delete the throw-away store {}: {}", path, ex.getMessage());
 		}
 	}
 

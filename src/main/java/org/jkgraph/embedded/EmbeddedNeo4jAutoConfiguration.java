@@ -3,7 +3,6 @@ package org.jkgraph.embedded;
 import java.net.URI;
 
 import org.neo4j.driver.AuthToken;
-import org.neo4j.driver.AuthTokens;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -15,8 +14,8 @@ import org.springframework.context.annotation.Conditional;
 
 /**
  * Starts the embedded Neo4j before Spring Boot creates its Driver, and hands the Driver the address the database
- * actually bound. Backs off when {@code spring.neo4j.uri} is set or another {@link Neo4jConnectionDetails} exists
- * (for example a Testcontainers service connection).
+ * actually bound and the password of its {@code neo4j} user. Backs off when {@code spring.neo4j.uri} is set or
+ * another {@link Neo4jConnectionDetails} exists (for example a Testcontainers service connection).
  */
 @AutoConfiguration(before = Neo4jAutoConfiguration.class)
 @Conditional(OnEmbeddedNeo4jCondition.class)
@@ -29,8 +28,14 @@ public class EmbeddedNeo4jAutoConfiguration {
 		return EmbeddedNeo4j.start(properties);
 	}
 
+	/** Health component {@code store}. */
 	@Bean
-	Neo4jConnectionDetails embeddedNeo4jConnectionDetails(EmbeddedNeo4j neo4j, EmbeddedNeo4jProperties properties) {
+	StoreSpaceHealthIndicator storeHealthIndicator(EmbeddedNeo4j neo4j) {
+		return new StoreSpaceHealthIndicator(neo4j.storePath());
+	}
+
+	@Bean
+	Neo4jConnectionDetails embeddedNeo4jConnectionDetails(EmbeddedNeo4j neo4j) {
 		return new Neo4jConnectionDetails() {
 			@Override
 			public URI getUri() {
@@ -39,7 +44,7 @@ public class EmbeddedNeo4jAutoConfiguration {
 
 			@Override
 			public AuthToken getAuthToken() {
-				return neo4j.authEnabled() ? AuthTokens.basic("neo4j", properties.password()) : AuthTokens.none();
+				return neo4j.authToken();
 			}
 		};
 	}

@@ -9,15 +9,17 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * Settings of the embedded Neo4j that runs when no {@code spring.neo4j.uri} is configured. The defaults give a
- * newcomer a persistent database on loopback with Bolt on 7687 and Neo4j Browser on 7474.
+ * newcomer a persistent database on loopback with Bolt on 7687 and Neo4j Browser on 7474, both behind a password.
  *
  * @param enabled          start the embedded database when no external one is configured
  * @param storePath        directory of the database files (created when missing)
- * @param listenAddress    interface the Bolt and HTTP connectors bind to; anything but loopback needs a password
+ * @param listenAddress    interface the Bolt and HTTP connectors bind to (unencrypted: beyond loopback, put a TLS
+ *                         proxy in front)
  * @param boltPort         Bolt port; 0 picks a free one (tests)
  * @param httpPort         HTTP port of Neo4j Browser; 0 picks a free one
  * @param httpEnabled      serve Neo4j Browser and the HTTP API
- * @param password         password of the {@code neo4j} user; required when listening beyond loopback
+ * @param password         password of the {@code neo4j} user; unset, a generated one is kept in a file beside the
+ *                         store (see {@link Neo4jPassword})
  * @param pageCache        page cache size
  * @param transactionMemory upper bound of memory all transactions may hold
  * @param shutdownTimeout  how long shutdown waits for running transactions

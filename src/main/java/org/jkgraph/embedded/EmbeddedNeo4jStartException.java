@@ -13,7 +13,7 @@ public class EmbeddedNeo4jStartException extends RuntimeException {
 		super(message);
 	}
 
-	EmbeddedNeo4jStartException(String message, Throwable cause) {
+	public EmbeddedNeo4jStartException(String message, Throwable cause) {
 		super(message, cause);
 	}
 

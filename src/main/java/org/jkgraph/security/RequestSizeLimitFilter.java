@@ -36,19 +36,27 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 							+ " (jkgraph.security.max-request-size). Split it, or use the load command.");
 			return;
 		}
+		Bounded bounded = new Bounded(request, limit);
 		try {
-			chain.doFilter(new Bounded(request, limit), response);
+			chain.doFilter(bounded, response);
 		}
-		catch (TooLarge ex) {
-			if (!response.isCommitted()) {
-				response.reset();
-				problems.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "Request too large",
-						"The request body passed the limit of " + limit + " bytes (jkgraph.security.max-request-size)");
+		catch (IOException | ServletException | RuntimeException ex) {
+			// Spring wraps what a message converter throws (in a ServletException, a parse error, …): what counts is
+			// whether the body passed the limit, not the shape the exception arrived in.
+			if (!bounded.exceeded || response.isCommitted()) {
+				throw ex;
 			}
+		}
+		if (bounded.exceeded && !response.isCommitted()) {
+			// also when an error handler turned the interrupted read into some other, not yet sent, answer
+			response.reset();
+			problems.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "Request too large",
+					"The request body passed the limit of " + limit + " bytes (jkgraph.security.max-request-size)."
+							+ " Split it, or use the load command.");
 		}
 	}
 
-	/** Thrown while reading past the limit; unchecked so it passes through message converters. */
+	/** Thrown while reading past the limit; unchecked so it leaves message converters as soon as it can. */
 	static final class TooLarge extends RuntimeException {
 
 		TooLarge() {
@@ -60,6 +68,8 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 	private static final class Bounded extends HttpServletRequestWrapper {
 
 		private final long limit;
+
+		private volatile boolean exceeded;
 
 		Bounded(HttpServletRequest request, long limit) {
 			super(request);
@@ -90,6 +100,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 				private void count(int n) {
 					read += n;
 					if (read > limit) {
+						exceeded = true;
 						throw new TooLarge();
 					}
 				}

@@ -2,6 +2,7 @@ package org.jkgraph.security;
 
 import java.util.List;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,7 +44,11 @@ class SecurityConfiguration {
 			.addFilterBefore(new ApiKeyFilter(access.apiKeys(), problems), BasicAuthenticationFilter.class)
 			.addFilterBefore(new RequestSizeLimitFilter(access.maxRequestSize().toBytes(), problems), ApiKeyFilter.class)
 			.authorizeHttpRequests(requests -> {
-				requests.requestMatchers("/actuator/health/**", "/actuator/info").permitAll();
+				// Health says UP or DOWN to anyone (monitors, load balancers); its details need a key (see
+				// management.endpoint.health.show-details). Info is a read like any other.
+				requests.requestMatchers("/actuator/health", "/actuator/health/**").permitAll();
+				// The error dispatch renders the refusal or failure of a request that was already judged.
+				requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
 				if (access.readsOpen()) {
 					requests.requestMatchers(HttpMethod.GET).permitAll();
 					requests.requestMatchers(HttpMethod.HEAD).permitAll();

@@ -3,6 +3,8 @@ package org.jkgraph.system;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.jkgraph.embedded.EmbeddedNeo4j;
+
 import org.springframework.boot.actuate.info.Info;
 import org.springframework.boot.actuate.info.InfoContributor;
 import org.springframework.stereotype.Component;
@@ -25,10 +27,9 @@ class DatabaseInfoContributor implements InfoContributor {
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("mode", database.mode());
 		details.put("uri", database.uri().toString());
-		database.embedded().ifPresent(neo4j -> {
-			details.put("store", neo4j.storePath().toString());
-			neo4j.browserUri().ifPresent(uri -> details.put("browser", uri.toString()));
-		});
+		// No store path: /actuator/info is open to anyone while reads are, and the path is the operator's business
+		// (the start-up log says it).
+		database.embedded().flatMap(EmbeddedNeo4j::browserUri).ifPresent(uri -> details.put("browser", uri.toString()));
 		try {
 			DatabaseDescription.ServerVersion version = database.serverVersion();
 			details.put("server", version.name());
@@ -37,7 +38,7 @@ class DatabaseInfoContributor implements InfoContributor {
 			details.put("schemaVersion", migrations.currentVersion());
 		}
 		catch (RuntimeException ex) {
-			details.put("error", "database unreachable: " + ex.getMessage());
+			details.put("error", "database unreachable");
 		}
 		builder.withDetail("database", details);
 	}

@@ -1,5 +1,6 @@
 package org.jkgraph.system;
 
+import org.jkgraph.embedded.Neo4jPassword;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,10 +29,10 @@ class StartupReport {
 		int port = web.getWebServer().getPort();
 		database.embedded().ifPresentOrElse(neo4j -> {
 			log.info("Neo4j (embedded) store: {}", neo4j.storePath());
-			log.info("Neo4j Bolt:    {}  (cypher-shell -a {}{})", neo4j.boltUri(), neo4j.boltUri(),
-					neo4j.authEnabled() ? " -u neo4j" : "");
-			neo4j.browserUri().ifPresent(uri -> log.info("Neo4j Browser: {}  (connect URL {}, no authentication)", uri,
-					neo4j.boltUri()));
+			log.info("Neo4j Bolt:    {}  (cypher-shell -a {} -u {}, password {})", neo4j.boltUri(), neo4j.boltUri(),
+					Neo4jPassword.USER, neo4j.password().origin());
+			neo4j.browserUri().ifPresent(uri -> log.info("Neo4j Browser: {}  (connect URL {}, user {})", uri,
+					neo4j.boltUri(), Neo4jPassword.USER));
 		}, () -> log.info("Neo4j (external): {}", database.uri()));
 		log.info("REST API:      http://localhost:{}/api  (OpenAPI: http://localhost:{}/swagger-ui.html, health: /actuator/health)",
 				port, port);

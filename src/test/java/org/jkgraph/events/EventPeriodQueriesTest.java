@@ -21,7 +21,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
@@ -58,7 +57,7 @@ class EventPeriodQueriesTest {
 	static void load() {
 		neo4j = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(true, work.resolve("store"), "127.0.0.1", 0, 0, false,
 				null, DataSize.ofMegabytes(32), DataSize.ofMegabytes(256), Duration.ofSeconds(1), false));
-		driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
+		driver = GraphDatabase.driver(neo4j.boltUri(), neo4j.authToken());
 		new SchemaMigrations(driver).afterPropertiesSet();
 		new FactLoader(driver, new LoadProperties(100, Duration.ofMinutes(1), LoadProperties.SeedsOnStartup.NEVER, "seeds"),
 				EventTypes.fromClasspath())

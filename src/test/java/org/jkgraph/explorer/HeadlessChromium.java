@@ -16,7 +16,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * and starts it headless. Selenium Manager is never asked: it would try to download a browser or a driver, and there
  * is no network to download from. {@code CHROMIUM} and {@code CHROMEDRIVER} may name other executables.
  */
-final class HeadlessChromium {
+public final class HeadlessChromium {
 
 	static final int WIDTH = 1400;
 
@@ -32,7 +32,7 @@ final class HeadlessChromium {
 	}
 
 	/** Empty when either the browser or its driver is missing; {@link #missing()} says which. */
-	static Optional<HeadlessChromium> find() {
+	public static Optional<HeadlessChromium> find() {
 		Optional<Path> browser = executable("CHROMIUM", "chromium", "chromium-browser", "google-chrome");
 		Optional<Path> driver = executable("CHROMEDRIVER", "chromedriver");
 		return (browser.isPresent() && driver.isPresent())
@@ -40,7 +40,7 @@ final class HeadlessChromium {
 	}
 
 	/** Why {@link #find()} found nothing, in words for a log line and a skipped test. */
-	static String missing() {
+	public static String missing() {
 		String browser = executable("CHROMIUM", "chromium", "chromium-browser", "google-chrome").isPresent() ? null
 				: describe("CHROMIUM", "Chromium (chromium, chromium-browser or google-chrome) on the PATH");
 		String driver = executable("CHROMEDRIVER", "chromedriver").isPresent() ? null
@@ -56,7 +56,7 @@ final class HeadlessChromium {
 		return (given != null && !given.isBlank()) ? "executable at " + variable + "=" + given : otherwise;
 	}
 
-	ChromeDriver start() {
+	public ChromeDriver start() {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(browser.toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",

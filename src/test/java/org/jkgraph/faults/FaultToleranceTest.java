@@ -17,7 +17,6 @@ import org.jkgraph.load.LoadRequest;
 import org.jkgraph.system.SchemaMigrations;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -118,12 +117,12 @@ class FaultToleranceTest {
 	}
 
 	private EmbeddedNeo4jProperties properties(int boltPort) {
-		return new EmbeddedNeo4jProperties(true, store, "127.0.0.1", boltPort, 0, false, null, DataSize.ofMegabytes(32),
+		return new EmbeddedNeo4jProperties(true, store.resolve("neo4j"), "127.0.0.1", boltPort, 0, false, null, DataSize.ofMegabytes(32),
 				DataSize.ofMegabytes(512), Duration.ofSeconds(1), false);
 	}
 
 	private static Driver driver(EmbeddedNeo4j neo4j) {
-		return GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none(),
+		return GraphDatabase.driver(neo4j.boltUri(), neo4j.authToken(),
 				Config.builder().withMaxTransactionRetryTime(5, java.util.concurrent.TimeUnit.SECONDS).build());
 	}
 

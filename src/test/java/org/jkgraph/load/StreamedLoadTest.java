@@ -18,7 +18,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
@@ -54,7 +53,7 @@ class StreamedLoadTest {
 	static void start() {
 		neo4j = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(true, work.resolve("store"), "127.0.0.1", 0, 0, false,
 				null, DataSize.ofMegabytes(64), DataSize.ofMegabytes(512), Duration.ofSeconds(1), false));
-		driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
+		driver = GraphDatabase.driver(neo4j.boltUri(), neo4j.authToken());
 		new SchemaMigrations(driver).afterPropertiesSet();
 		SyntheticFacts.write(SyntheticFacts.Shape.forEvents(500), 42, EventTypes.fromClasspath(), work.resolve("synthetic"));
 		files = FactFiles.pathsUnder(work.resolve("synthetic"));

@@ -11,11 +11,15 @@ import org.neo4j.driver.Session;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What an operator sees: health with the database, info with versions and mode, Bolt open to any client. */
+/**
+ * What an operator sees — health with the database, info with versions and mode, Bolt open to a client with the
+ * password — and what a stranger does not: versions, paths and disk sizes, or the REST port from another machine.
+ */
 @IntegrationTest
 class OperationsEndpointsTest {
 
@@ -28,6 +32,9 @@ class OperationsEndpointsTest {
 	@Autowired
 	ObjectProvider<EmbeddedNeo4j> embedded;
 
+	@LocalServerPort
+	int port;
+
 	@Test
 	void healthIsUpAndIncludesNeo4j() {
 		http.get().uri("/actuator/health").exchange()
@@ -35,6 +42,36 @@ class OperationsEndpointsTest {
 			.expectBody()
 			.jsonPath("$.status").isEqualTo("UP")
 			.jsonPath("$.components.neo4j.status").isEqualTo("UP");
+	}
+
+	@Test
+	void healthTellsAStrangerTheStatusesButNoVersionsPathsOrDiskSizes() {
+		String body = http.get().uri("/actuator/health").exchange()
+			.expectStatus().isOk()
+			.expectBody(String.class).returnResult().getResponseBody();
+		assertThat(body).doesNotContain("details", "version", "edition", "total", "free", "threshold", "path",
+				System.getProperty("java.io.tmpdir"), System.getProperty("user.dir"));
+		if (embedded.getIfAvailable() != null) {
+			assertThat(body).contains("\"store\":{\"status\":\"UP\"}");
+		}
+	}
+
+	@Test
+	void healthShowsAKeyHolderTheNeo4jDetails() {
+		http.get().uri("/actuator/health").header("X-API-Key", IntegrationTest.API_KEY).exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.components.neo4j.details.edition").isEqualTo("community")
+			.jsonPath("$.components.diskSpace").doesNotExist();
+	}
+
+	@Test
+	void infoNamesNoFilesystemPath() {
+		String body = http.get().uri("/actuator/info").exchange()
+			.expectStatus().isOk()
+			.expectBody(String.class).returnResult().getResponseBody();
+		assertThat(body).doesNotContain("\"store\"", System.getProperty("java.io.tmpdir"),
+				System.getProperty("user.dir"), System.getProperty("java.home"));
 	}
 
 	@Test
@@ -51,7 +88,25 @@ class OperationsEndpointsTest {
 	}
 
 	@Test
-	void anyBoltClientCanQueryTheDatabaseTheServiceUses() {
+	void theRestApiListensOnLoopbackOnly() throws Exception {
+		java.util.Optional<java.net.InetAddress> external = java.net.NetworkInterface.networkInterfaces()
+			.flatMap(java.net.NetworkInterface::inetAddresses)
+			.filter(address -> !address.isLoopbackAddress() && address instanceof java.net.Inet4Address)
+			.findFirst();
+		org.junit.jupiter.api.Assumptions.assumeTrue(external.isPresent(), "this machine has no address but loopback");
+		try (java.net.Socket socket = new java.net.Socket()) {
+			org.assertj.core.api.Assertions
+				.assertThatThrownBy(() -> socket.connect(new java.net.InetSocketAddress(external.get(), port), 2000))
+				.as("the REST port on %s", external.get())
+				.isInstanceOf(java.net.ConnectException.class);
+		}
+		try (java.net.Socket socket = new java.net.Socket()) {
+			socket.connect(new java.net.InetSocketAddress("127.0.0.1", port), 2000);
+		}
+	}
+
+	@Test
+	void anyBoltClientWithThePasswordCanQueryTheDatabaseTheServiceUses() {
 		AuthToken auth = connection.getAuthToken();
 		try (Driver driver = GraphDatabase.driver(connection.getUri(), auth); Session session = driver.session()) {
 			assertThat(session.run("RETURN 1 AS one").single().get("one").asInt()).isEqualTo(1);

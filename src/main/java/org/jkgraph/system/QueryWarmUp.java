@@ -1,0 +1,155 @@
+package org.jkgraph.system;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs every named query of the API once before the web server takes requests, with the example parameters of its
+ * header (the {@code :param} lines for Neo4j Browser). The first run of a query is slow — Cypher parses and plans
+ * it, the JIT compiles the code that runs it, the page cache is cold — and on a busy machine the first requests
+ * after a start took 1–5 s each, close enough to the 10 s query timeout that a page firing several at once could
+ * hit it. The {@code start-here/} queries are for Browser users only and are left out. Nothing here can stop
+ * start-up, nor hold it up for long: a query that fails is reported in the summary line, and the warm-up stops
+ * when its time is up.
+ */
+@Component
+@ConditionalOnWebApplication
+class QueryWarmUp implements SmartInitializingSingleton {
+
+	private static final Logger log = LoggerFactory.getLogger(QueryWarmUp.class);
+
+	private static final Pattern PARAM = Pattern.compile("^//\\s*:param\\s+(\\w+)\\s*=>\\s*(.+?)\\s*$");
+
+	private static final Pattern PARAMS = Pattern.compile("^//\\s*:params\\s+(\\{.*})\\s*$");
+
+	/** Generous: a warm-up query that runs out of it is only reported. */
+	private static final TransactionConfig TIMEOUT = TransactionConfig.builder().withTimeout(Duration.ofSeconds(30)).build();
+
+	/** The longest the warm-up may hold up start-up (about 5 s on a quiet 2-core machine, 30-40 s on a busy one). */
+	private static final Duration BUDGET = Duration.ofSeconds(60);
+
+	private static final String BROWSER_ONLY = "start-here/";
+
+	private final Driver driver;
+
+	private final NamedQueries queries;
+
+	private final boolean enabled;
+
+	private volatile Outcome lastOutcome;
+
+	QueryWarmUp(Driver driver, NamedQueries queries, @Value("${jkgraph.api.warm-up:true}") boolean enabled) {
+		this.driver = driver;
+		this.queries = queries;
+		this.enabled = enabled;
+	}
+
+	/**
+	 * What a warm-up did.
+	 *
+	 * @param warmed  the queries that ran
+	 * @param failed  the queries that did not, each with the reason
+	 * @param skipped the queries left out because the time was up
+	 * @param took    how long it all took
+	 */
+	record Outcome(List<String> warmed, Map<String, String> failed, List<String> skipped, Duration took) {
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		if (!enabled) {
+			return;
+		}
+		Outcome outcome = warmUp();
+		if (!outcome.failed().isEmpty()) {
+			log.warn("Warmed up {} named queries in {} ms; {} could not run: {}", outcome.warmed().size(),
+					outcome.took().toMillis(), outcome.failed().size(), outcome.failed());
+		}
+		else if (!outcome.skipped().isEmpty()) {
+			log.info("Warmed up {} named queries in {} ms, then stopped: the time was up ({} left cold)",
+					outcome.warmed().size(), outcome.took().toMillis(), outcome.skipped().size());
+		}
+		else {
+			log.info("Warmed up {} named queries in {} ms", outcome.warmed().size(), outcome.took().toMillis());
+		}
+	}
+
+	Outcome warmUp() {
+		long started = System.nanoTime();
+		long deadline = started + BUDGET.toNanos();
+		List<String> warmed = new ArrayList<>();
+		Map<String, String> failed = new HashMap<>();
+		List<String> skipped = new ArrayList<>();
+		try (Session session = driver.session()) {
+			for (String name : apiQueries()) {
+				if (System.nanoTime() > deadline) {
+					skipped.add(name);
+					continue;
+				}
+				String text = queries.get(name);
+				long queryStarted = System.nanoTime();
+				try {
+					session.executeRead(tx -> {
+						// The expressions come from our own query files, never from a request.
+						Map<String, Object> parameters = new HashMap<>();
+						for (String line : header(text)) {
+							Matcher one = PARAM.matcher(line);
+							Matcher all = PARAMS.matcher(line);
+							if (one.matches()) {
+								parameters.put(one.group(1), tx.run("RETURN " + one.group(2) + " AS value").single()
+									.get("value").asObject());
+							}
+							else if (all.matches()) {
+								parameters.putAll(tx.run("RETURN " + all.group(1) + " AS value").single()
+									.get("value").asMap());
+							}
+						}
+						return tx.run(text, parameters).consume();
+					}, TIMEOUT);
+					warmed.add(name);
+					log.debug("Warmed up {} in {} ms", name, (System.nanoTime() - queryStarted) / 1_000_000);
+				}
+				catch (Neo4jException ex) {
+					failed.put(name, ex.getMessage().lines().findFirst().orElse(ex.code()));
+				}
+			}
+		}
+		Outcome outcome = new Outcome(List.copyOf(warmed), Map.copyOf(failed), List.copyOf(skipped),
+				Duration.ofNanos(System.nanoTime() - started));
+		lastOutcome = outcome;
+		return outcome;
+	}
+
+	/** The named queries the API runs. */
+	List<String> apiQueries() {
+		return queries.names().stream().filter(name -> !name.startsWith(BROWSER_ONLY)).sorted().toList();
+	}
+
+	/** The last warm-up, or null when none ran yet. */
+	Outcome lastOutcome() {
+		return lastOutcome;
+	}
+
+	/** The comment lines a query file starts with. */
+	private static List<String> header(String text) {
+		return text.lines().map(String::strip).takeWhile(line -> line.isEmpty() || line.startsWith("//")).toList();
+	}
+
+}
