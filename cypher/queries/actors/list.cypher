@@ -1,17 +1,22 @@
 // Which actors are there? Actors filtered by kind, country and a piece of their name, in name order, one page
 // at a time. Answers with one row: the number of matching actors and the requested page of them.
 //
-// :params {kind: null, country: null, q: null, skip: 0, limit: 50}
+// :params {kind: null, country: null, q: null, sources: [], method: null, skip: 0, limit: 50}
 //   kind     country | person | government_body | party | company | international_organisation | media
 //            | research_body | group; null for any
 //   country  id of the country actor an actor belongs to (e.g. 'japan'); null for any
 //   q        text to find, case-insensitive, in the name, the aliases or a native spelling; null for any
+//   sources  source ids, of which the actor fact must cite one; [] for any
+//   method   'curated' or 'extracted'; null for any
 //   skip, limit  the page
 MATCH (a:Actor)
 WHERE ($kind IS NULL OR a.kind = $kind)
   AND ($country IS NULL OR a.country = $country)
   AND ($q IS NULL OR any(name IN [a.name] + coalesce(a.aliases, []) + [k IN keys(a) WHERE k STARTS WITH 'name_' | a[k]]
                          WHERE toLower(name) CONTAINS toLower($q)))
+  // which facts count: how they were made and which sources they cite
+  AND ($method IS NULL OR a.method = $method)
+  AND (size($sources) = 0 OR any(source IN a.sources WHERE source IN $sources))
 WITH a ORDER BY a.name, a.id
 WITH count(a) AS total, collect(a)[$skip..$skip + $limit] AS page
 RETURN total,

@@ -5,14 +5,19 @@
 // step beats a mere announcement, and then the later event's step wins. Measures without any change by that day have
 // no status. One row with the number of such measures and the requested page, in name order.
 //
-// :params {on: date('2021-06-01'), inForceOnly: true, kind: null, skip: 0, limit: 50}
+// :params {on: date('2021-06-01'), inForceOnly: true, kind: null, sources: [], method: null, skip: 0, limit: 50}
 //   on           the day
 //   inForceOnly  true: only measures in force that day; false: every measure
 //   kind         export_control | trade_status | trade_dispute | security_agreement | diplomatic_channel
 //                | compensation_scheme | agreement | sanction | information_sharing; null for any
+//   sources      source ids, of which the measure fact must cite one; [] for any
+//   method       'curated' or 'extracted'; null for any
 //   skip, limit  the page
 MATCH (m:Measure)
-WHERE $kind IS NULL OR m.kind = $kind
+WHERE ($kind IS NULL OR m.kind = $kind)
+  // which facts count: how they were made and which sources they cite
+  AND ($method IS NULL OR m.method = $method)
+  AND (size($sources) = 0 OR any(source IN m.sources WHERE source IN $sources))
 CALL (m) {
   OPTIONAL MATCH (m)<-[c:CHANGED]-(e:Event)
   WHERE c.effective <= $on

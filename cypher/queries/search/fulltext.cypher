@@ -1,13 +1,16 @@
-// Facts whose name, aliases, title, summary or description match a Lucene query on the fact_text index, best
-// first, optionally of one kind (actor | place | topic | measure | event | source), at most $limit of them.
-// GET /api/search builds $query from what the user typed (see SearchText): every word on every field, names and
-// aliases boosted, long words fuzzy (~1, ~2) so small typos still match.
-// :param query => 'name:(kishda~1)^3 OR aliasText:(kishda~1)^3 OR title:(kishda~1) OR summary:(kishda~1) OR description:(kishda~1)'
+// Facts whose name, aliases, native spellings, title, summary, description or poll question match a Lucene query on
+// the fact_search index (CJK analyzer: hangul and kanji as pairs of characters, Latin text as words), best first,
+// optionally of one kind (actor | place | topic | measure | event | observation | source), at most $limit of them,
+// each with the names it is known by. GET /api/search builds $query from what the user typed (see SearchText) and
+// ranks these candidates: a name equal to what was typed first, then one starting with it, then the rest.
+// :param query => 'name:(yoon yoon*)^3 OR aliasText:(yoon yoon*)^3 OR title:(yoon) OR summary:(yoon) OR description:(yoon) OR question:(yoon)'
 // :param kind => null
-// :param limit => 20
-CALL db.index.fulltext.queryNodes('fact_text', $query) YIELD node, score
+// :param limit => 60
+CALL db.index.fulltext.queryNodes('fact_search', $query, {limit: $limit * 4}) YIELD node, score
 WHERE $kind IS NULL OR node.fact = $kind
 RETURN node.id AS id, node.fact AS kind, labels(node) AS labels, coalesce(node.name, node.title) AS name,
-       coalesce(node.summary, node.description) AS summary, score
+       coalesce(node.summary, node.description, node.question) AS summary, score,
+       [node.name, node.title] + coalesce(node.aliases, []) + [key IN keys(node) WHERE key STARTS WITH 'name_' | node[key]]
+         AS names
 ORDER BY score DESC, id
 LIMIT $limit;

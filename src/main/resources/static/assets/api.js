@@ -69,6 +69,8 @@ export const api = {
   event: (id) => get(`api/events/${encodeURIComponent(id)}`),
   measuresInForce: (asOf, options) => getAll('api/measures', { asOf }, { ...options, size: 200 }),
   cooperation: (params) => get('api/series/cooperation', { interval: 'month', ...params }),
+  eventTypes: () => get('api/vocabulary/event-types'),
+  offices: (params) => get('api/offices', { size: 100, ...params }),
 };
 
 /** True when the error only says the request was given up (a newer one replaced it). */

@@ -1,6 +1,6 @@
 // The monthly cooperation–conflict chart: one bar per month from the zero line to the mean Goldstein score of the
-// month's scored events. Months without scored events have no bar (the API leaves them out). A table below holds
-// the same numbers for screen readers and copying.
+// month's scored events. The API lists every month; one without scored events (no mean) has no bar and no line in
+// the table below, which holds the same numbers for screen readers and copying.
 
 import { dayOf, el, formatScore, goldsteinColour, isoOfDay } from './scale.js';
 
@@ -33,7 +33,8 @@ export function drawCooperation(svg, table, summary, rows, [first, last]) {
 
   const monthWidth = Math.max(2, (width - MARGIN.left - MARGIN.right) / Math.max(1, (last - first) / 30.44) - 1);
   const bars = el('g', { class: 'bars' });
-  for (const row of rows) {
+  const scored = rows.filter((r) => r.events > 0 && r.goldstein_mean !== null && r.goldstein_mean !== undefined);
+  for (const row of scored) {
     const day = dayOf(row.period);
     if (day < first || day > last) continue;
     const top = y(Math.max(0, row.goldstein_mean));
@@ -45,7 +46,7 @@ export function drawCooperation(svg, table, summary, rows, [first, last]) {
   }
   svg.append(bars);
 
-  const shown = rows.filter((r) => dayOf(r.period) >= first && dayOf(r.period) <= last);
+  const shown = scored.filter((r) => dayOf(r.period) >= first && dayOf(r.period) <= last);
   table.tBodies[0].replaceChildren(...shown.map((r) => el('tr', {},
     el('th', { scope: 'row' }, r.period.slice(0, 7)), el('td', {}, r.events), el('td', {}, formatScore(r.goldstein_mean)),
     el('td', {}, r.quad1), el('td', {}, r.quad2), el('td', {}, r.quad3), el('td', {}, r.quad4))));

@@ -43,6 +43,28 @@ export function renderDetails(container, id, node, provenance, actions = []) {
   ].filter(Boolean));
 }
 
+/**
+ * The offices section of an actor: those it held (`held`, from /api/offices?holder=) and those of it held on `day`
+ * (`of`, from /api/offices?of=&on=), each with its holder and dates; an uncertain answer (a date known only to the
+ * month or year) says so.
+ */
+export function renderOffices(held, of, day, name) {
+  const dates = (o) => `${o.start ?? '?'} – ${o.end ?? 'now'}`;
+  const sections = [];
+  if (held.length) {
+    sections.push(el('h4', {}, 'Offices held'),
+      el('ul', { id: 'offices-held', class: 'offices' }, held.map((o) => el('li', { dataset: { role: o.role } },
+        el('strong', {}, o.title ?? o.role), ` of ${o.of.name}`, el('span', { class: 'meta' }, ` ${dates(o)}`)))));
+  }
+  if (of.length) {
+    sections.push(el('h4', {}, `Offices of ${name} on ${day}`),
+      el('ul', { id: 'offices-of', class: 'offices' }, of.map((o) => el('li', { dataset: { role: o.role, holder: o.holder.id } },
+        el('strong', {}, o.title ?? o.role), ': ', o.holder.name,
+        el('span', { class: 'meta' }, ` ${dates(o)}${o.uncertain ? ' (dates known only to the month or year)' : ''}`)))));
+  }
+  return sections.length ? el('section', { class: 'offices-box', 'aria-label': 'Offices' }, sections) : null;
+}
+
 function renderProvenance(p) {
   const how = [p.method, p.confidence !== null && p.confidence !== undefined ? `confidence ${p.confidence}` : null,
     p.dataset ? `dataset ${p.dataset}` : null].filter(Boolean).join(' · ');

@@ -3,7 +3,7 @@
 
 import { aborted, api, ApiError } from './api.js';
 import { drawCooperation } from './chart.js';
-import { renderDetails } from './details.js';
+import { renderDetails, renderOffices } from './details.js';
 import { GraphView, kindOf, nameOf } from './graph.js';
 import { dayOf, el, humanize, isoOfDay, today } from './scale.js';
 import { renderTypeFilters, Timeline } from './timeline.js';
@@ -15,7 +15,7 @@ const state = {
   scope: null,        // {kind: 'actor'|'topic', id, name}: the timeline shows only its events
   period: null,       // [first day, last day] of the timeline, slider and chart
   events: [],
-  scores: new Map(),  // event type -> {goldstein, quadClass}
+  scores: new Map(),  // event type -> {goldstein, quadClass, label, plover}, from the vocabulary
   hiddenTypes: new Set(),
   cooperation: [],
 };
@@ -81,6 +81,18 @@ async function select(id) {
   if (provenance.status === 'rejected') {
     $('details-body').append(el('p', { class: 'error' }, `Sources could not be loaded: ${provenance.reason.message}`));
   }
+  if (node && kindOf(node.labels) === 'Actor') await showOffices(id, nameOf(node), ticket);
+}
+
+/** An actor's offices: those it held, and those of it on the day the measures slider shows. */
+async function showOffices(id, name, ticket) {
+  const day = dateInput.value || today();
+  const [held, of] = await Promise.allSettled([api.offices({ holder: id }), api.offices({ of: id, on: day })]);
+  if (ticket !== selection) return;
+  const section = renderOffices(held.status === 'fulfilled' ? held.value.items : [],
+    of.status === 'fulfilled' ? of.value.items : [], day, name);
+  const sources = $('details-body').querySelector('.provenance');
+  if (section) $('details-body').insertBefore(section, sources);
 }
 
 /** An actor or topic can narrow the timeline to its events. */
@@ -132,7 +144,6 @@ async function loadTimeline() {
   timeline.setSelected(state.selected);
   showTypeFilters();
   describeTimeline();
-  await loadScores(signal);
 }
 
 function describeTimeline() {
@@ -142,28 +153,19 @@ function describeTimeline() {
 }
 
 /**
- * Scores come with each event's details. The vocabulary gives every event type one Goldstein score and
- * QuadClass, so one event of each type is enough to colour them all.
+ * Scores and labels of the event types, from the vocabulary: every type has one Goldstein score and QuadClass, so the
+ * timeline colours its events by type.
  */
-async function loadScores(signal) {
-  const missing = new Map();
-  for (const event of state.events) {
-    if (!state.scores.has(event.type) && !missing.has(event.type)) missing.set(event.type, event.id);
-  }
-  const queue = [...missing.entries()];
-  const worker = async () => {
-    while (queue.length && !signal.aborted) {
-      const [type, id] = queue.shift();
-      try {
-        const details = await api.event(id);
-        state.scores.set(type, { goldstein: details.goldstein ?? null, quadClass: details.quadClass ?? null });
-      } catch {
-        // Leave the type unscored; the timeline shows it as such.
-      }
+async function loadEventTypes() {
+  try {
+    const vocabulary = await api.eventTypes();
+    for (const type of vocabulary.items) {
+      state.scores.set(type.id, { goldstein: type.goldstein ?? null, quadClass: type.quadClass ?? null,
+        label: type.label, plover: type.plover });
     }
-  };
-  await Promise.all([worker(), worker(), worker(), worker()]);
-  if (signal.aborted) return;
+  } catch {
+    // Without the vocabulary the timeline shows every event unscored.
+  }
   timeline.setScores(state.scores);
   showTypeFilters();
 }
@@ -295,5 +297,6 @@ $('period-to').addEventListener('change', setPeriod);
 // ------------------------------------------------------------------------------------------------- start
 
 $('period-to').value = today().slice(0, 4);
+loadEventTypes();
 setPeriod();
 if (location.hash.length > 1) select(decodeURIComponent(location.hash.slice(1)));

@@ -164,7 +164,7 @@ export function renderTypeFilters(container, events, scores, hidden, onChange) {
     return el('label', { class: 'type-filter' },
       box,
       el('span', { class: `swatch${colour ? '' : ' hollow'}`, style: colour ? `--c: ${colour}` : null, 'aria-hidden': 'true' }),
-      ` ${humanize(type)} `,
+      ` ${scores.get(type)?.label ?? humanize(type)} `,
       el('span', { class: 'count' }, `${counts.get(type)} · ${formatScore(goldstein)}`));
   }));
 }

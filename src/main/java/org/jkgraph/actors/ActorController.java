@@ -1,19 +1,17 @@
 package org.jkgraph.actors;
 
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.jkgraph.api.NotFoundException;
 import org.jkgraph.api.Page;
-import org.jkgraph.api.Paging;
 import org.jkgraph.facts.EventTypes;
+import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code /api/actors}: who takes part, what they did, and whom they are connected with. */
@@ -21,10 +19,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/actors")
 @Tag(name = "Actors", description = "Countries, people, government bodies, parties, companies and organisations")
 class ActorController {
-
-	private static final String PAGE = "Page number, from 0";
-
-	private static final String SIZE = "Page size, 1 to " + Paging.MAX_SIZE + " (default " + Paging.DEFAULT_SIZE + ")";
 
 	private final ActorQueries queries;
 
@@ -37,20 +31,8 @@ class ActorController {
 
 	@GetMapping
 	@Operation(summary = "Actors, filtered by kind, country and name, in name order")
-	Page<ActorSummary> list(
-			@Parameter(description = "Actor kind: country, person, government_body, party, company, "
-					+ "international_organisation, media, research_body or group")
-			@RequestParam(required = false) String kind,
-			@Parameter(description = "Id of the country the actors belong to, e.g. japan")
-			@RequestParam(required = false) String country,
-			@Parameter(description = "Text to find, ignoring case, in the name, an alias or a native spelling; "
-					+ "at most " + ActorFilter.MAX_Q_LENGTH + " characters")
-			@RequestParam(required = false) String q,
-			@Parameter(description = PAGE)
-			@RequestParam(required = false) Integer page,
-			@Parameter(description = SIZE)
-			@RequestParam(required = false) Integer size) {
-		return queries.list(ActorFilter.of(kind, country, q), Paging.of(page, size));
+	Page<ActorSummary> list(@ParameterObject @Valid ActorListRequest request) {
+		return queries.list(request.filter(), request.paging());
 	}
 
 	@GetMapping("/{id}")
@@ -62,43 +44,24 @@ class ActorController {
 	}
 
 	@GetMapping("/{id}/events")
-	@Operation(summary = "The events an actor took part in, in date order, with its roles")
+	@Operation(summary = "The events an actor took part in, in date order, with its roles and the events' codes")
 	Page<ActorEvent> events(
 			@Parameter(description = "Actor id, e.g. fumio-kishida")
 			@PathVariable String id,
-			@Parameter(description = "Event type from the vocabulary, e.g. summit; repeat for several (any of them)")
-			@RequestParam(name = "type", required = false) List<String> types,
-			@Parameter(description = "Start of the period: YYYY, YYYY-MM or YYYY-MM-DD, meaning its first day; "
-					+ "events whose days overlap the period count")
-			@RequestParam(required = false) String from,
-			@Parameter(description = "End of the period: YYYY, YYYY-MM or YYYY-MM-DD, meaning its last day")
-			@RequestParam(required = false) String to,
-			@Parameter(description = PAGE)
-			@RequestParam(required = false) Integer page,
-			@Parameter(description = SIZE)
-			@RequestParam(required = false) Integer size) {
-		ActorEventFilter filter = ActorEventFilter.of(types, from, to, eventTypes);
-		return queries.events(id, filter, Paging.of(page, size))
+			@ParameterObject @Valid ActorEventsRequest request) {
+		return queries.events(id, request.filter(eventTypes), request.paging())
 			.orElseThrow(() -> new NotFoundException("actor", id));
 	}
 
 	@GetMapping("/{id}/relations")
 	@Operation(summary = "The actors this one is connected with, by relation: met, imposes measures on, "
-			+ "targeted by measures of, disputes with, co-participated; with counts, first and last dates, event ids")
-	Page<ActorRelation> relations(
+			+ "targeted by measures of, disputes with, co-participated; with counts of occasions (a visit and the "
+			+ "summit held during it are one meeting) and of records, first and last dates, occasion and event ids")
+	ActorRelations relations(
 			@Parameter(description = "Actor id, e.g. japan")
 			@PathVariable String id,
-			@Parameter(description = "Only this relation: met, imposes_measures_on, targeted_by_measures_of, "
-					+ "disputes_with or co_participated")
-			@RequestParam(required = false) String relation,
-			@Parameter(description = "How many event ids each relation lists at most, 1 to "
-					+ RelationFilter.MAX_EVENT_LIMIT + " (default " + RelationFilter.DEFAULT_EVENT_LIMIT + ")")
-			@RequestParam(required = false) Integer eventLimit,
-			@Parameter(description = PAGE)
-			@RequestParam(required = false) Integer page,
-			@Parameter(description = SIZE)
-			@RequestParam(required = false) Integer size) {
-		return queries.relations(id, RelationFilter.of(relation, eventLimit), Paging.of(page, size))
+			@ParameterObject @Valid RelationsRequest request) {
+		return queries.relations(id, request.filter(), request.paging())
 			.orElseThrow(() -> new NotFoundException("actor", id));
 	}
 

@@ -2,21 +2,26 @@ package org.jkgraph.api;
 
 import java.util.Map;
 
-/** A validated page request: {@code page} from 0, {@code size} 1 … {@value #MAX_SIZE}. */
+/**
+ * A page request: {@code page} from 0, {@code size} 1 … {@value #MAX_SIZE} (checked by Bean Validation on the
+ * request records, {@link PageNumber} and {@link PageSize}), and at most {@value #MAX_OFFSET} items skipped.
+ */
 public record Paging(int page, int size) {
 
 	public static final int MAX_SIZE = 500;
 
 	public static final int DEFAULT_SIZE = 50;
 
+	/** The most items a page may skip: deeper pages are found by narrowing the filters, not by paging on. */
+	public static final long MAX_OFFSET = 1_000_000;
+
 	public static Paging of(Integer page, Integer size) {
 		int p = (page != null) ? page : 0;
 		int s = (size != null) ? size : DEFAULT_SIZE;
-		if (p < 0) {
-			throw new BadParameterException("page", "page must be 0 or more, was " + p);
-		}
-		if (s < 1 || s > MAX_SIZE) {
-			throw new BadParameterException("size", "size must be between 1 and " + MAX_SIZE + ", was " + s);
+		// Cross-field, so not a constraint of either parameter: page × size may not pass the offset limit.
+		if ((long) p * s > MAX_OFFSET) {
+			throw new BadParameterException("page", "page × size may be at most " + MAX_OFFSET + " (the items a page "
+					+ "may skip), was " + p + " × " + s + "; narrow the filters instead");
 		}
 		return new Paging(p, s);
 	}

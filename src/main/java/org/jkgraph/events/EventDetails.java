@@ -3,6 +3,8 @@ package org.jkgraph.events;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * One event with everything the graph knows about it: dates ({@code date} the first day, {@code dateEnd} the last
  * day it covers, {@code endDate} the written end for events that last), its codes in the event-data standards
@@ -15,9 +17,11 @@ public record EventDetails(String id, String type, String title, String summary,
 		String dataset, List<Participant> participants, Place place, List<Topic> topics,
 		List<MeasureChange> measures, Links links, List<Claim> claims, List<SourceCitation> sources) {
 
+	@Schema(name = "EventPlace")
 	public record Place(String id, String name, String kind, Double latitude, Double longitude) {
 	}
 
+	@Schema(name = "EventTopic")
 	public record Topic(String id, String name) {
 	}
 
@@ -25,21 +29,34 @@ public record EventDetails(String id, String type, String title, String summary,
 	 * What the event did to a measure: the {@code change} ({@code impose}, {@code lift}, …), the {@code status} it
 	 * led to, and the day it took effect.
 	 */
+	@Schema(name = "EventMeasureChange")
 	public record MeasureChange(String id, String name, String change, String status, LocalDate effective,
 			String effectivePrecision) {
 	}
 
 	/** Links to other events, each kind in both directions. */
-	public record Links(List<EventRef> causes, List<EventRef> causedBy, List<EventRef> respondsTo,
-			List<EventRef> respondedToBy, List<EventRef> followsUp, List<EventRef> followedUpBy,
-			List<EventRef> partOf, List<EventRef> parts) {
+	@Schema(name = "EventLinks")
+	public record Links(List<LinkedEvent> causes, List<LinkedEvent> causedBy, List<LinkedEvent> respondsTo,
+			List<LinkedEvent> respondedToBy, List<LinkedEvent> followsUp, List<LinkedEvent> followedUpBy,
+			List<LinkedEvent> partOf, List<LinkedEvent> parts) {
+	}
+
+	/**
+	 * The event at the other end of a link, and the link itself: {@code link} is the relationship's id, whose
+	 * sources {@code /api/provenance/{link}} lists. A link is an object of its own, so that what is said about it
+	 * (who asserts or disputes a cause) can join it later.
+	 */
+	@Schema(name = "LinkedEvent")
+	public record LinkedEvent(String id, LocalDate date, String type, String title, String link) {
 	}
 
 	/**
 	 * One value of a field that sources disagree on ({@code date}, {@code type}, …), ranked {@code preferred},
-	 * {@code normal} or {@code deprecated}, with the sources that give it.
+	 * {@code normal} or {@code deprecated}, with the sources that give it. The value keeps its type (text, a number
+	 * or a boolean).
 	 */
-	public record Claim(String field, String value, String rank, String note, List<SourceCitation> sources) {
+	@Schema(name = "EventClaim")
+	public record Claim(String field, Object value, String rank, String note, List<SourceCitation> sources) {
 	}
 
 }

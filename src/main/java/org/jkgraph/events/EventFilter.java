@@ -7,38 +7,34 @@ import java.util.Map;
 
 import org.jkgraph.api.BadParameterException;
 import org.jkgraph.api.DateParameters;
+import org.jkgraph.api.FactFilter;
 import org.jkgraph.facts.EventTypes;
 
 /**
- * The filters of the event list, validated: types from the vocabulary, a period ({@code from} is the first day its
- * value covers, {@code to} the last), actors that must all take part, a place, a topic, a least confidence and a
- * method. A blank value means no filter.
+ * The filters of the event lists, checked: types from the vocabulary, a period ({@code from} is the first day its
+ * value covers, {@code to} the last), actors that must all take part, a place, a topic, a least confidence, the
+ * events' codes, and which facts count (sources cited, method). A blank value means no filter.
  */
 record EventFilter(List<String> types, LocalDate from, LocalDate to, List<String> actors, String place, String topic,
-		Double minConfidence, String method) {
+		Double minConfidence, EventCodes codes, FactFilter facts) {
 
 	static final int MAX_ACTORS = 10;
 
-	static final List<String> METHODS = List.of("curated", "extracted");
+	/** Every event. */
+	static EventFilter all() {
+		return new EventFilter(List.of(), null, null, List.of(), null, null, null, EventCodes.ANY, FactFilter.ALL);
+	}
 
 	static EventFilter of(List<String> types, String from, String to, List<String> actors, String place, String topic,
-			Double minConfidence, String method, EventTypes vocabulary) {
+			Double minConfidence, EventCodes codes, FactFilter facts, EventTypes vocabulary) {
 		LocalDate first = DateParameters.from("from", from);
 		LocalDate last = DateParameters.to("to", to);
 		DateParameters.checkOrder(first, last);
-		if (minConfidence != null && !(minConfidence >= 0 && minConfidence <= 1)) {
-			throw new BadParameterException("minConfidence",
-					"minConfidence must be between 0 and 1, was " + minConfidence);
-		}
-		String wantedMethod = blankToNull(method);
-		if (wantedMethod != null && !METHODS.contains(wantedMethod)) {
-			throw new BadParameterException("method",
-					"method must be one of " + String.join(", ", METHODS) + ", was '" + method + "'");
-		}
 		return new EventFilter(types(types, vocabulary), first, last, actors(actors), blankToNull(place),
-				blankToNull(topic), minConfidence, wantedMethod);
+				blankToNull(topic), minConfidence, codes, facts);
 	}
 
+	/** The parameters of the queries in {@code cypher/queries/events/} and {@code timeline/}. */
 	Map<String, Object> parameters() {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("types", types);
@@ -48,13 +44,13 @@ record EventFilter(List<String> types, LocalDate from, LocalDate to, List<String
 		parameters.put("place", place);
 		parameters.put("topic", topic);
 		parameters.put("minConfidence", minConfidence);
-		parameters.put("method", method);
-		return parameters;
+		codes.addTo(parameters);
+		return facts.addTo(parameters);
 	}
 
 	/** Event types, each of which must be in the vocabulary. */
 	static List<String> types(List<String> types, EventTypes vocabulary) {
-		List<String> given = values(types);
+		List<String> given = values(types).stream().distinct().toList();
 		for (String type : given) {
 			if (!vocabulary.contains(type)) {
 				throw new BadParameterException("type", "type '" + type + "' is not an event type of the vocabulary");
@@ -74,7 +70,8 @@ record EventFilter(List<String> types, LocalDate from, LocalDate to, List<String
 	}
 
 	static List<String> values(List<String> values) {
-		return (values != null) ? values.stream().filter(v -> !v.isBlank()).map(String::strip).toList() : List.of();
+		return (values != null) ? values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList()
+				: List.of();
 	}
 
 	static String blankToNull(String value) {

@@ -1,13 +1,11 @@
 package org.jkgraph.events;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.jkgraph.api.GraphReader;
 import org.jkgraph.api.Page;
 import org.jkgraph.api.Paging;
-import org.neo4j.driver.Record;
 
 import org.springframework.stereotype.Component;
 
@@ -32,27 +30,16 @@ class EventQueries {
 	}
 
 	Page<EventSummary> list(EventFilter filter, Paging paging) {
-		Map<String, Object> parameters = filter.parameters();
-		parameters.putAll(paging.parameters());
-		return page(filter.actors().isEmpty() ? LIST : LIST_BY_ACTOR, parameters, paging, EventSummary.class);
+		return reader.page(filter.actors().isEmpty() ? LIST : LIST_BY_ACTOR, filter.parameters(), paging,
+				EventSummary.class).orElseThrow();
 	}
 
 	Optional<EventDetails> byId(String id) {
 		return reader.single(BY_ID, Map.of("id", id), row -> row.as(EventDetails.class));
 	}
 
-	Page<TimelineEntry> timeline(TimelineFilter filter, Paging paging) {
-		Map<String, Object> parameters = filter.parameters();
-		parameters.putAll(paging.parameters());
-		return page(TIMELINE, parameters, paging, TimelineEntry.class);
-	}
-
-	/** The list queries answer with one row: {@code total} and the page's {@code items}. */
-	private <T> Page<T> page(String query, Map<String, Object> parameters, Paging paging, Class<T> type) {
-		return reader.single(query, parameters, (Record row) -> {
-			List<T> items = row.get("items").asList(item -> item.as(type));
-			return new Page<>(items, paging.page(), paging.size(), row.get("total").asLong());
-		}).orElseThrow();
+	Page<TimelineEntry> timeline(EventFilter filter, Paging paging) {
+		return reader.page(TIMELINE, filter.parameters(), paging, TimelineEntry.class).orElseThrow();
 	}
 
 }

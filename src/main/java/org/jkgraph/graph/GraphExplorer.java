@@ -1,5 +1,6 @@
 package org.jkgraph.graph;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,9 +13,9 @@ import org.jkgraph.api.BadParameterException;
 import org.jkgraph.api.GraphReader;
 import org.jkgraph.api.GraphView;
 import org.jkgraph.api.NotFoundException;
-import org.jkgraph.api.Paging;
 import org.jkgraph.model.FactModel;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.types.Path;
 
 import org.springframework.stereotype.Service;
 
@@ -34,6 +35,8 @@ public class GraphExplorer {
 
 	public static final int DEFAULT_PATH_LIMIT = 25;
 
+	public static final int DEFAULT_HOPS = 4;
+
 	/** Every relationship type the loader writes, as the model declares them. */
 	private final Set<String> relationshipTypes;
 
@@ -47,17 +50,16 @@ public class GraphExplorer {
 	}
 
 	/**
-	 * The fact {@code id} and the nodes at most {@code depth} hops away, nearest first, at most {@code limit} of them
-	 * besides the fact itself, with the relationships among them. Sources and claims only when asked for.
+	 * The fact {@code id} and the nodes at most {@code depth} (1 … {@value #MAX_DEPTH}) hops away, nearest first, at
+	 * most {@code limit} of them besides the fact itself, with the relationships among them. Sources and claims only
+	 * when asked for.
 	 */
-	public GraphView neighborhood(String id, Integer depth, Integer limit, boolean includeSources) {
-		int hops = bounded("depth", depth, 1, 1, MAX_DEPTH);
-		int size = bounded("limit", limit, DEFAULT_NEIGHBORHOOD_LIMIT, 1, Paging.MAX_SIZE);
+	public GraphView neighborhood(String id, int depth, int limit, boolean includeSources) {
 		Map<String, Object> parameters = new LinkedHashMap<>();
 		parameters.put("id", id);
-		parameters.put("limit", size);
+		parameters.put("limit", limit);
 		parameters.put("includeSources", includeSources);
-		return reader.single(neighborhoodQuery(hops), parameters, GraphExplorer::view)
+		return reader.single(neighborhoodQuery(depth), parameters, GraphExplorer::view)
 			.orElseThrow(() -> new NotFoundException("fact", id));
 	}
 
@@ -68,27 +70,34 @@ public class GraphExplorer {
 	public static final int HUB_DEGREE = 1000;
 
 	/**
-	 * All shortest paths between two facts of at most {@code maxHops} hops, at most {@code limit} of them, not
-	 * through hubs ({@link #HUB_DEGREE}). With no {@code types} every relationship but citations and claims may be
-	 * walked. An empty view when no path is that short.
+	 * The shortest paths between two facts of at most {@code maxHops} (1 … {@value #MAX_HOPS}) hops, shortest first,
+	 * at most {@code limit} of them, not through hubs ({@link #HUB_DEGREE}). With no {@code types} every
+	 * relationship but citations and claims may be walked. No paths when none is that short.
 	 */
-	public GraphView paths(String from, String to, Integer maxHops, List<String> types, Integer limit) {
-		int hops = bounded("maxHops", maxHops, 4, 1, MAX_HOPS);
-		int size = bounded("limit", limit, DEFAULT_PATH_LIMIT, 1, Paging.MAX_SIZE);
+	public GraphPaths paths(String from, String to, int maxHops, List<String> types, int limit) {
 		Map<String, Object> parameters = new LinkedHashMap<>();
 		parameters.put("from", from);
 		parameters.put("to", to);
 		parameters.put("types", relationshipTypes(types));
-		parameters.put("limit", size);
+		parameters.put("limit", limit);
 		parameters.put("maxDegree", HUB_DEGREE);
-		Record row = reader.single(pathQuery(hops), parameters, r -> r).orElseThrow();
+		Record row = reader.single(pathQuery(maxHops), parameters, r -> r).orElseThrow();
 		if (row.get("from").isNull()) {
 			throw new NotFoundException("fact", from);
 		}
 		if (row.get("to").isNull()) {
 			throw new NotFoundException("fact", to);
 		}
-		return new GraphView.Builder().add(row.get("paths")).build();
+		GraphView view = new GraphView.Builder().add(row.get("paths")).build();
+		List<GraphPaths.Path> paths = row.get("paths").asList(value -> {
+			Path path = value.asPath();
+			List<String> nodes = new ArrayList<>();
+			path.nodes().forEach(node -> nodes.add(node.get("id").asString()));
+			List<String> edges = new ArrayList<>();
+			path.relationships().forEach(edge -> edges.add(edge.get("id").asString(edge.elementId())));
+			return new GraphPaths.Path(path.length(), nodes, edges);
+		});
+		return new GraphPaths(from, to, view.nodes(), view.edges(), paths);
 	}
 
 	private static GraphView view(Record row) {
@@ -101,15 +110,6 @@ public class GraphExplorer {
 
 	private static String pathQuery(int hops) {
 		return "graph/shortest_paths_" + hops;
-	}
-
-	private static int bounded(String parameter, Integer value, int defaultValue, int min, int max) {
-		int number = (value != null) ? value : defaultValue;
-		if (number < min || number > max) {
-			throw new BadParameterException(parameter,
-					parameter + " must be between " + min + " and " + max + ", was " + number);
-		}
-		return number;
 	}
 
 	/** Null for "no restriction"; otherwise the named types, upper case, each one the graph knows. */

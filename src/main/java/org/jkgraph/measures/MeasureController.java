@@ -5,10 +5,13 @@ import java.time.LocalDate;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.jkgraph.api.DateParameters;
+import org.jkgraph.api.FactFilter;
 import org.jkgraph.api.NotFoundException;
 import org.jkgraph.api.Page;
 import org.jkgraph.api.Paging;
+import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,10 +28,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Measures", description = "Export controls, white lists, disputes, pacts and channels over time")
 class MeasureController {
 
-	private static final String PAGE = "Page number, from 0";
-
-	private static final String SIZE = "Page size, 1 to " + Paging.MAX_SIZE + " (default " + Paging.DEFAULT_SIZE + ")";
-
 	private final MeasureQueries queries;
 
 	MeasureController(MeasureQueries queries) {
@@ -38,22 +37,14 @@ class MeasureController {
 	@GetMapping
 	@Operation(summary = "With asOf: the measures in force that day (status in_force or terminating); "
 			+ "without: every measure with its status today")
-	Page<MeasureSummary> list(
-			@Parameter(description = "A day, YYYY-MM-DD: list only the measures in force on it")
-			@RequestParam(required = false) String asOf,
-			@Parameter(description = "Measure kind: export_control, trade_status, trade_dispute, security_agreement, "
-					+ "diplomatic_channel, compensation_scheme, agreement, sanction, information_sharing or listing")
-			@RequestParam(required = false) String kind,
-			@Parameter(description = PAGE)
-			@RequestParam(required = false) Integer page,
-			@Parameter(description = SIZE)
-			@RequestParam(required = false) Integer size) {
-		Paging paging = Paging.of(page, size);
-		String wantedKind = (kind == null || kind.isBlank()) ? null : kind.strip();
-		if (asOf == null || asOf.isBlank()) {
-			return queries.statusOn(LocalDate.now(), false, wantedKind, paging);
+	Page<MeasureSummary> list(@ParameterObject @Valid MeasureListRequest request) {
+		Paging paging = request.paging();
+		String kind = (request.kind() == null || request.kind().isBlank()) ? null : request.kind().strip();
+		FactFilter facts = FactFilter.of(request.source(), request.method());
+		if (request.asOf() == null || request.asOf().isBlank()) {
+			return queries.statusOn(LocalDate.now(), false, kind, facts, paging);
 		}
-		return queries.statusOn(DateParameters.day("asOf", asOf), true, wantedKind, paging);
+		return queries.statusOn(DateParameters.day("asOf", request.asOf()), true, kind, facts, paging);
 	}
 
 	@GetMapping("/{id}")

@@ -2,10 +2,10 @@ package org.jkgraph.measures;
 
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jkgraph.api.FactFilter;
 import org.jkgraph.api.GraphReader;
 import org.jkgraph.api.Page;
 import org.jkgraph.api.Paging;
@@ -28,15 +28,12 @@ class MeasureQueries {
 	}
 
 	/** Every measure (of {@code kind}, if given) with its status on {@code day}; only those then in force if asked. */
-	Page<MeasureSummary> statusOn(LocalDate day, boolean inForceOnly, String kind, Paging paging) {
-		Map<String, Object> parameters = new HashMap<>(paging.parameters());
+	Page<MeasureSummary> statusOn(LocalDate day, boolean inForceOnly, String kind, FactFilter facts, Paging paging) {
+		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("on", day);
 		parameters.put("inForceOnly", inForceOnly);
 		parameters.put("kind", kind);
-		return reader.single(STATUS_ON, parameters, row -> {
-			List<MeasureSummary> items = row.get("items").asList(item -> item.as(MeasureSummary.class));
-			return new Page<>(items, paging.page(), paging.size(), row.get("total").asLong());
-		}).orElseThrow();
+		return reader.page(STATUS_ON, facts.addTo(parameters), paging, MeasureSummary.class).orElseThrow();
 	}
 
 	Optional<MeasureDetails> byId(String id, LocalDate day) {

@@ -26,9 +26,12 @@ public record Provenance(String id, String element, String kind, List<String> la
 			String note, String evidence) {
 	}
 
-	/** One value a source gives for a field, ranked preferred, normal or deprecated, with the sources that give it. */
+	/**
+	 * One value a source gives for a field, ranked preferred, normal or deprecated, with the sources that give it. The
+	 * value keeps its type: text, a number (an observation's value) or a boolean.
+	 */
 	@Schema(name = "ProvenanceClaim")
-	public record Claim(String id, String field, String value, String rank, String note, List<Source> sources) {
+	public record Claim(String id, String field, Object value, String rank, String note, List<Source> sources) {
 	}
 
 }

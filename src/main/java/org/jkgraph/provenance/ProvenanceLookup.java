@@ -54,7 +54,7 @@ public class ProvenanceLookup {
 	}
 
 	private static Provenance.Claim claim(Value claim) {
-		return new Provenance.Claim(string(claim.get("id")), string(claim.get("field")), string(claim.get("value")),
+		return new Provenance.Claim(string(claim.get("id")), string(claim.get("field")), claim.get("value").asObject(),
 				string(claim.get("rank")), string(claim.get("note")), sources(claim.get("sources")));
 	}
 

@@ -45,6 +45,21 @@ enum Interval {
 		};
 	}
 
+	/** The first day of the period after the one {@code start} begins. */
+	LocalDate next(LocalDate start) {
+		return switch (this) {
+			case DAY -> start.plusDays(1);
+			case WEEK -> start.plusWeeks(1);
+			case MONTH -> start.plusMonths(1);
+			case YEAR -> start.plusYears(1);
+		};
+	}
+
+	/** The last day of the period {@code start} begins. */
+	LocalDate end(LocalDate start) {
+		return next(start).minusDays(1);
+	}
+
 	/** How many periods the days {@code from} … {@code to} touch. */
 	long periods(LocalDate from, LocalDate to) {
 		LocalDate first = start(from);

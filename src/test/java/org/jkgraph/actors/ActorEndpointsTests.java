@@ -103,6 +103,8 @@ class ActorEndpointsTests {
 
 		ActorRelation imposes = relation(page.items(), "south-korea", "imposes_measures_on");
 		assertThat(imposes.measures()).contains("japan-export-controls-2019", "japan-white-list-removal-2019");
+		// the 2019 tightening changed the controls twice (announced, then imposed), and is listed once
+		assertThat(imposes.events()).doesNotHaveDuplicates();
 		assertThat(imposes.events()).contains("2019-07-01-japan-tightens-export-controls");
 		assertThat(relation(page.items(), "south-korea", "targeted_by_measures_of").measures())
 			.contains("korea-wto-complaint-ds590");
@@ -131,6 +133,55 @@ class ActorEndpointsTests {
 	}
 
 	@Test
+	void aVisitAndTheSummitHeldDuringItAreOneMeeting() {
+		ActorRelations relations = get("/api/actors/yoon-suk-yeol/relations?relation=met&from=2023-03&to=2023-05",
+				new ParameterizedTypeReference<>() {
+				});
+		assertThat(relations.from()).isEqualTo(LocalDate.of(2023, 3, 1));
+		assertThat(relations.to()).isEqualTo(LocalDate.of(2023, 5, 31));
+		assertThat(relations.counting()).contains("occasion");
+		ActorRelation met = relation(relations.items(), "fumio-kishida", "met");
+		assertThat(met.events()).contains("2023-03-16-yoon-visits-tokyo", "2023-03-16-tokyo-summit",
+				"2023-05-07-kishida-visits-seoul", "2023-05-07-seoul-summit", "2023-05-19-g7-hiroshima-summit");
+		// the summits were held during the visits, so they are no occasions of their own
+		assertThat(met.occasions()).contains("2023-03-16-yoon-visits-tokyo", "2023-05-07-kishida-visits-seoul",
+				"2023-05-19-g7-hiroshima-summit")
+			.doesNotContain("2023-03-16-tokyo-summit", "2023-05-07-seoul-summit");
+		assertThat(met.count()).isEqualTo(met.occasions().size()).isLessThan(met.records());
+		assertThat(met.records()).isEqualTo(met.events().size());
+		assertThat(met.first()).isAfterOrEqualTo(relations.from());
+		assertThat(met.last()).isBeforeOrEqualTo(relations.to());
+		// outside the period: nothing from 2022 or from August 2023
+		assertThat(met.events()).noneMatch(id -> id.startsWith("2022") || id.startsWith("2023-08"));
+	}
+
+	@Test
+	void measureRelationsWithinAPeriodAreTheMeasuresInPlaceThen() {
+		ActorRelations in2021 = get("/api/actors/japan/relations?relation=imposes_measures_on&from=2021&to=2021",
+				new ParameterizedTypeReference<>() {
+				});
+		assertThat(relation(in2021.items(), "south-korea", "imposes_measures_on").measures())
+			.contains("japan-export-controls-2019");
+		ActorRelations in2018 = get("/api/actors/japan/relations?relation=imposes_measures_on&from=2018&to=2018",
+				new ParameterizedTypeReference<>() {
+				});
+		assertThat(in2018.items()).flatExtracting(ActorRelation::measures).doesNotContain("japan-export-controls-2019");
+	}
+
+	@Test
+	void anActorsEventsCarryTheirCodesAndFilterByThem() {
+		Page<ActorEvent> consultations = get("/api/actors/fumio-kishida/events?plover=CONSULT&size=500",
+				new ParameterizedTypeReference<>() {
+				});
+		assertThat(consultations.items()).isNotEmpty().allSatisfy(event -> {
+			assertThat(event.plover()).isEqualTo("CONSULT");
+			assertThat(event.quadClass()).isEqualTo(1);
+			assertThat(event.cameo()).startsWith("0");
+		});
+		assertThat(consultations.items()).extracting(ActorEvent::id).contains("2023-03-16-tokyo-summit");
+	}
+
+	@Test
 	void unknownActorsAreNotFound() {
 		for (String uri : List.of("/api/actors/no-such-actor", "/api/actors/no-such-actor/events",
 				"/api/actors/no-such-actor/relations")) {
@@ -148,6 +199,10 @@ class ActorEndpointsTests {
 		badParameter("/api/actors/japan/events?type=picnic", "type");
 		badParameter("/api/actors/japan/relations?relation=friends", "relation");
 		badParameter("/api/actors/japan/relations?eventLimit=1000", "eventLimit");
+		badParameter("/api/actors/japan/relations?from=2023&to=2022", "to");
+		badParameter("/api/actors?kind=planet", "kind");
+		badParameter("/api/actors?q=" + "x".repeat(101), "q");
+		badParameter("/api/actors/japan/events?quadClass=9", "quadClass");
 	}
 
 	private void badParameter(String uri, String parameter) {

@@ -3,6 +3,7 @@ package org.jkgraph.events;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -97,10 +98,10 @@ class EventEndpointsTests {
 				new Participant("fumio-kishida", "Fumio Kishida", "person", "host"));
 		assertThat(summit.place().id()).isEqualTo("tokyo");
 		assertThat(summit.topics()).extracting(EventDetails.Topic::id).contains("export-controls");
-		assertThat(summit.links().partOf()).extracting(EventRef::id).containsExactly("2023-03-16-yoon-visits-tokyo");
-		assertThat(summit.links().parts()).extracting(EventRef::id).contains("2023-03-16-japan-to-lift-export-controls");
-		assertThat(summit.links().respondsTo()).extracting(EventRef::id).containsExactly("2023-03-16-north-korea-fires-icbm");
-		assertThat(summit.links().followedUpBy()).extracting(EventRef::id).contains("2023-05-07-seoul-summit");
+		assertThat(summit.links().partOf()).extracting(EventDetails.LinkedEvent::id).containsExactly("2023-03-16-yoon-visits-tokyo");
+		assertThat(summit.links().parts()).extracting(EventDetails.LinkedEvent::id).contains("2023-03-16-japan-to-lift-export-controls");
+		assertThat(summit.links().respondsTo()).extracting(EventDetails.LinkedEvent::id).containsExactly("2023-03-16-north-korea-fires-icbm");
+		assertThat(summit.links().followedUpBy()).extracting(EventDetails.LinkedEvent::id).contains("2023-05-07-seoul-summit");
 		assertThat(summit.sources()).anySatisfy(source -> {
 			assertThat(source.id()).isEqualTo("reuters-2023-03-16-trade-dispute");
 			assertThat(source.publisher()).isEqualTo("Reuters");
@@ -123,15 +124,17 @@ class EventEndpointsTests {
 		EventDetails controls = get("/api/events/2019-07-01-japan-tightens-export-controls",
 				new ParameterizedTypeReference<EventDetails>() {
 				});
-		assertThat(controls.links().causes()).extracting(EventRef::id).contains("2019-09-11-korea-files-wto-complaint");
-		assertThat(controls.links().respondedToBy()).extracting(EventRef::id)
+		assertThat(controls.links().causes()).extracting(EventDetails.LinkedEvent::id).contains("2019-09-11-korea-files-wto-complaint");
+		assertThat(controls.links().respondedToBy()).extracting(EventDetails.LinkedEvent::id)
 			.contains("2019-09-11-korea-files-wto-complaint", "2019-08-22-korea-decides-to-end-gsomia");
-		assertThat(controls.links().followedUpBy()).extracting(EventRef::id)
+		assertThat(controls.links().followedUpBy()).extracting(EventDetails.LinkedEvent::id)
 			.contains("2023-03-16-japan-to-lift-export-controls");
 		EventDetails complaint = get("/api/events/2019-09-11-korea-files-wto-complaint",
 				new ParameterizedTypeReference<EventDetails>() {
 				});
-		assertThat(complaint.links().causedBy()).extracting(EventRef::id)
+		assertThat(complaint.links().causedBy()).extracting(EventDetails.LinkedEvent::link)
+			.containsExactly("2019-07-01-japan-tightens-export-controls:CAUSED:2019-09-11-korea-files-wto-complaint");
+		assertThat(complaint.links().causedBy()).extracting(EventDetails.LinkedEvent::id)
 			.containsExactly("2019-07-01-japan-tightens-export-controls");
 	}
 
@@ -146,6 +149,89 @@ class EventEndpointsTests {
 		assertThat(poll.claims().get(1).sources()).extracting(SourceCitation::id)
 			.containsExactly("reuters-2023-03-16-trade-dispute");
 		assertThat(poll.claims().get(1).note()).isNotBlank();
+	}
+
+	@Test
+	void filtersByPloverCategoryAndListItemsCarryTheirCodes() {
+		Page<EventSummary> sanctions = get("/api/events?plover=SANCTION&size=500", EVENTS);
+		assertThat(sanctions.items()).extracting(EventSummary::id).contains("2019-07-01-japan-tightens-export-controls",
+				"2018-10-30-supreme-court-rules-against-nippon-steel");
+		assertThat(sanctions.items()).allSatisfy(event -> assertThat(event.plover()).isEqualTo("SANCTION"));
+		assertThat(sanctions.items()).filteredOn(event -> event.id().equals("2019-07-01-japan-tightens-export-controls"))
+			.singleElement()
+			.satisfies(event -> {
+				assertThat(event.cameo()).isEqualTo("163");
+				assertThat(event.quadClass()).isEqualTo(4);
+				assertThat(event.goldstein()).isEqualTo(-8.0);
+			});
+		assertThat(sanctions.total()).isLessThan(get("/api/events?size=1", EVENTS).total());
+		// lower case names the same category
+		assertThat(get("/api/events?plover=sanction&size=500", EVENTS).total()).isEqualTo(sanctions.total());
+	}
+
+	@Test
+	void filtersByCameoPrefixQuadClassAndGoldsteinRange() {
+		Page<EventSummary> coercion = get("/api/events?cameo=16&size=500", EVENTS);
+		assertThat(coercion.items()).isNotEmpty().allSatisfy(event -> assertThat(event.cameo()).startsWith("16"));
+		assertThat(coercion.items()).extracting(EventSummary::id).contains("2019-07-01-japan-tightens-export-controls");
+		Page<EventSummary> conflict = get("/api/events?quadClass=3&quadClass=4&from=2019&to=2019&size=500", EVENTS);
+		assertThat(conflict.items()).isNotEmpty().allSatisfy(event -> assertThat(event.quadClass()).isIn(3, 4));
+		Page<EventSummary> harsh = get("/api/events?minGoldstein=-10&maxGoldstein=-7&size=500", EVENTS);
+		assertThat(harsh.items()).isNotEmpty()
+			.allSatisfy(event -> assertThat(event.goldstein()).isBetween(-10.0, -7.0));
+		Page<EventSummary> warm = get("/api/events?minGoldstein=5&size=500", EVENTS);
+		assertThat(warm.items()).isNotEmpty().allSatisfy(event -> assertThat(event.goldstein()).isGreaterThanOrEqualTo(5));
+		assertThat(warm.items()).extracting(EventSummary::id).doesNotContainAnyElementsOf(
+				harsh.items().stream().map(EventSummary::id).toList());
+	}
+
+	@Test
+	void onlyEventsCitingTheGivenSourcesCount() {
+		String reuters = "reuters-2023-03-16-trade-dispute";
+		Page<EventSummary> cited = get("/api/events?source=" + reuters + "&size=500", EVENTS);
+		assertThat(cited.items()).extracting(EventSummary::id).contains("2023-03-16-tokyo-summit")
+			.doesNotContain("2023-05-07-seoul-summit");
+		for (EventSummary event : cited.items()) {
+			EventDetails details = get("/api/events/" + event.id(), new ParameterizedTypeReference<EventDetails>() {
+			});
+			assertThat(details.sources()).extracting(SourceCitation::id).contains(reuters);
+		}
+		String mofa = "mofa-japan-2023-03-16-summit";
+		Page<EventSummary> either = get("/api/events?source=" + reuters + "&source=" + mofa + "&size=500", EVENTS);
+		assertThat(either.total()).isGreaterThanOrEqualTo(cited.total());
+		assertThat(get("/api/events?source=no-such-source", EVENTS).total()).isZero();
+	}
+
+	@Test
+	void anUnknownParameterIsRefusedNamingItRatherThanIgnored() {
+		http.get().uri("/api/events?plovr=SANCTION").exchange()
+			.expectStatus().isBadRequest()
+			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.parameter").isEqualTo("plovr")
+			.jsonPath("$.detail").value(String.class, detail -> assertThat(detail).contains("plover", "cameo", "source"));
+		Map<String, String> unknown = Map.of("/api/timeline?since=2019", "since", "/api/actors?name=Yoon", "name",
+				"/api/measures?on=2021-06-01", "on", "/api/actors/japan/events?year=2019", "year",
+				"/api/actors/japan/relations?with=south-korea", "with", "/api/graph/neighborhood/japan?hops=2", "hops",
+				"/api/search?q=yoon&type=actor", "type", "/api/series/events?group=type", "group",
+				"/api/provenance/japan?verbose=true", "verbose");
+		unknown.forEach((uri, parameter) -> http.get().uri(uri).exchange()
+			.expectStatus().isBadRequest()
+			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody().jsonPath("$.parameter").isEqualTo(parameter));
+	}
+
+	@Test
+	void theTimelineTakesTheSameFiltersAndCarriesTheCodes() {
+		Page<TimelineEntry> timeline = get("/api/timeline?plover=SANCTION&from=2019&to=2019&size=500",
+				new ParameterizedTypeReference<>() {
+				});
+		assertThat(timeline.items()).extracting(TimelineEntry::id).contains("2019-07-01-japan-tightens-export-controls");
+		assertThat(timeline.items()).allSatisfy(entry -> {
+			assertThat(entry.plover()).isEqualTo("SANCTION");
+			assertThat(entry.quadClass()).isEqualTo(4);
+			assertThat(entry.date().getYear()).isEqualTo(2019);
+		});
 	}
 
 	@Test
@@ -166,6 +252,15 @@ class EventEndpointsTests {
 		badParameter("/api/events?type=picnic", "type");
 		badParameter("/api/events?minConfidence=1.5", "minConfidence");
 		badParameter("/api/events?method=guessed", "method");
+		badParameter("/api/events?plover=PICNIC", "plover");
+		badParameter("/api/events?cameo=1", "cameo");
+		badParameter("/api/events?cameo=abc", "cameo");
+		badParameter("/api/events?quadClass=5", "quadClass");
+		badParameter("/api/events?quadClass=one", "quadClass");
+		badParameter("/api/events?minGoldstein=-11", "minGoldstein");
+		badParameter("/api/events?minGoldstein=3&maxGoldstein=1", "maxGoldstein");
+		badParameter("/api/events?page=2147483647", "page");
+		badParameter("/api/events?page=2001&size=500", "page");
 		badParameter("/api/events?" + IntStream.range(0, 11).mapToObj(i -> "actor=a" + i).collect(Collectors.joining("&")),
 				"actor");
 	}

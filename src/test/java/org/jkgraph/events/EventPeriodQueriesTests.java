@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.jkgraph.api.FactFilter;
 import org.jkgraph.embedded.EmbeddedNeo4j;
 import org.jkgraph.embedded.EmbeddedNeo4jProperties;
 import org.jkgraph.facts.EventTypes;
@@ -116,7 +117,7 @@ class EventPeriodQueriesTests {
 
 	private static List<String> ids(String query, LocalDate from, LocalDate to, List<String> actors) {
 		// The parameters the API passes: the filter's, then the page's.
-		Map<String, Object> parameters = new EventFilter(List.of(), from, to, actors, null, null, null, null).parameters();
+		Map<String, Object> parameters = new EventFilter(List.of(), from, to, actors, null, null, null, EventCodes.ANY, FactFilter.ALL).parameters();
 		parameters.put("skip", 0);
 		parameters.put("limit", 50);
 		try (Session session = driver.session()) {

@@ -105,6 +105,22 @@ class ExplorerBrowserTests {
 	}
 
 	@Test
+	void anActorsDetailsShowTheOfficesItHeldAndItsOfficeHoldersOnTheSlidersDate() {
+		searchAndOpen("Kishida", "fumio-kishida");
+		wait.until(d -> !d.findElements(By.cssSelector("#offices-held li")).isEmpty());
+		assertThat(texts("#offices-held li")).anySatisfy(text -> assertThat(text).contains("Minister for Foreign Affairs"))
+			.anySatisfy(text -> assertThat(text).contains("Prime Minister of Japan", "2021-10-04"));
+
+		moveSliderTo(LocalDate.of(2021, 6, 1));
+		browser.findElement(By.id("search-input")).clear();
+		searchAndOpen("Japan", "japan");
+		wait.until(d -> !d.findElements(By.cssSelector("#offices-of li")).isEmpty());
+		assertThat(browser.findElements(By.cssSelector("#offices-of li[data-role='prime_minister']")))
+			.singleElement()
+			.satisfies(office -> assertThat(office.getDomAttribute("data-holder")).isEqualTo("yoshihide-suga"));
+	}
+
+	@Test
 	void listsTheMeasuresInForceOnTheSlidersDate() {
 		moveSliderTo(LocalDate.of(2021, 6, 1));
 

@@ -32,8 +32,8 @@ class GraphEndpointsTests {
 
 	@Test
 	void findsAPathFromTheWtoComplaintToTheExportControls() {
-		GraphView paths = view("/api/graph/paths?from={from}&to={to}", WTO_COMPLAINT, EXPORT_CONTROLS);
-		assertThat(ids(paths)).contains(WTO_COMPLAINT, EXPORT_CONTROLS);
+		GraphPaths paths = paths("/api/graph/paths?from={from}&to={to}", WTO_COMPLAINT, EXPORT_CONTROLS);
+		assertThat(paths.nodes()).extracting(GraphNode::id).contains(WTO_COMPLAINT, EXPORT_CONTROLS);
 		assertThat(paths.edges()).isNotEmpty();
 		assertThat(paths.edges()).extracting(GraphEdge::type).doesNotContain("CITES", "HAS_CLAIM");
 		assertThat(paths.nodes()).flatExtracting(GraphNode::labels).doesNotContain("Source", "Claim");
@@ -41,9 +41,9 @@ class GraphEndpointsTests {
 
 	@Test
 	void restrictedToCausalRelationshipsThePathRunsThroughTheComplaintAndTheControlsThemselves() {
-		GraphView paths = view("/api/graph/paths?from={from}&to={to}&types=CAUSED,RESPONDS_TO,CHANGED", WTO_COMPLAINT,
+		GraphPaths paths = paths("/api/graph/paths?from={from}&to={to}&types=CAUSED,RESPONDS_TO,CHANGED", WTO_COMPLAINT,
 				EXPORT_CONTROLS);
-		assertThat(ids(paths)).contains("2019-09-11-korea-files-wto-complaint", "2019-07-01-japan-tightens-export-controls");
+		assertThat(paths.nodes()).extracting(GraphNode::id).contains("2019-09-11-korea-files-wto-complaint", "2019-07-01-japan-tightens-export-controls");
 		assertThat(paths.edges()).extracting(GraphEdge::type).isSubsetOf("CAUSED", "RESPONDS_TO", "CHANGED");
 		assertThat(paths.edges()).extracting(e -> e.source() + " " + e.type() + " " + e.target())
 			.contains("2019-09-11-korea-files-wto-complaint RESPONDS_TO 2019-07-01-japan-tightens-export-controls",
@@ -54,28 +54,59 @@ class GraphEndpointsTests {
 	@ValueSource(strings = { "2018-10-30-supreme-court-rules-against-nippon-steel",
 			"2018-11-29-supreme-court-rules-against-mitsubishi-heavy-industries" })
 	void leadsFromEachForcedLabourRulingToThe2019ExportControls(String ruling) {
-		GraphView paths = view("/api/graph/paths?from={from}&to={to}", ruling, EXPORT_CONTROLS);
-		assertThat(ids(paths)).containsExactlyInAnyOrder(ruling, "2019-07-01-japan-tightens-export-controls",
+		GraphPaths found = paths("/api/graph/paths?from={from}&to={to}&types=CAUSED,CHANGED", ruling, EXPORT_CONTROLS);
+		assertThat(found.paths().getFirst().nodes()).containsExactly(ruling, "2019-07-01-japan-tightens-export-controls",
 				EXPORT_CONTROLS);
-		assertThat(paths.edges()).extracting(e -> e.source() + " " + e.type() + " " + e.target())
-			.contains(ruling + " CAUSED 2019-07-01-japan-tightens-export-controls");
+		assertThat(found.paths().getFirst().edges()).first().asString()
+			.startsWith(ruling + ":CAUSED:2019-07-01-japan-tightens-export-controls");
 	}
 
 	@Test
-	void reachesSourcesOnlyThroughCitationsWhenAskedTo() {
+	void listsThePathsOneByOneShortestFirstEachFromTheStartToTheEnd() {
+		GraphPaths found = paths("/api/graph/paths?from={from}&to={to}&limit=40", WTO_COMPLAINT, EXPORT_CONTROLS);
+		assertThat(found.paths()).hasSizeGreaterThan(5);
+		assertThat(found.paths()).extracting(GraphPaths.Path::length).isSorted().first().isEqualTo(2);
+		assertThat(found.paths()).extracting(GraphPaths.Path::length).contains(3);
+		Map<String, GraphEdge> edges = new java.util.HashMap<>();
+		found.edges().forEach(edge -> edges.put(edge.id(), edge));
+		assertThat(found.paths()).allSatisfy(path -> {
+			assertThat(path.nodes()).first().isEqualTo(WTO_COMPLAINT);
+			assertThat(path.nodes()).last().isEqualTo(EXPORT_CONTROLS);
+			assertThat(path.nodes()).hasSize(path.length() + 1).doesNotHaveDuplicates();
+			assertThat(path.edges()).hasSize(path.length());
+			// each edge joins the nodes before and after it, in one direction or the other
+			for (int i = 0; i < path.length(); i++) {
+				GraphEdge edge = edges.get(path.edges().get(i));
+				assertThat(List.of(edge.source(), edge.target()))
+					.containsExactlyInAnyOrder(path.nodes().get(i), path.nodes().get(i + 1));
+			}
+		});
+		assertThat(found.paths()).extracting(path -> String.join(" ", path.nodes()))
+			.contains(WTO_COMPLAINT + " 2019-09-11-korea-files-wto-complaint 2019-07-01-japan-tightens-export-controls "
+					+ EXPORT_CONTROLS);
+	}
+
+	@Test
+	void reachesASourceAtAnEndThroughItsCitationsButNeverPassesThroughOne() {
 		String source = "reuters-2023-03-16-trade-dispute";
-		assertThat(view("/api/graph/paths?from={from}&to={to}", TOKYO_SUMMIT, source).nodes()).isEmpty();
-		GraphView cited = view("/api/graph/paths?from={from}&to={to}&types=CITES&maxHops=1", TOKYO_SUMMIT, source);
-		assertThat(cited.edges()).singleElement()
-			.satisfies(edge -> assertThat(edge.id()).startsWith(TOKYO_SUMMIT + ":CITES:" + source))
+		GraphPaths toSource = paths("/api/graph/paths?from={from}&to={to}", TOKYO_SUMMIT, source);
+		assertThat(toSource.paths().getFirst().nodes()).containsExactly(TOKYO_SUMMIT, source);
+		assertThat(toSource.edges()).filteredOn(edge -> edge.id().startsWith(TOKYO_SUMMIT + ":CITES:" + source))
+			.singleElement()
 			.satisfies(edge -> assertThat(edge.properties()).containsEntry("locator", "paras 1-2 and 4"));
+		GraphPaths between = paths("/api/graph/paths?from={from}&to={to}&limit=100", WTO_COMPLAINT, EXPORT_CONTROLS);
+		assertThat(between.nodes()).flatExtracting(GraphNode::labels).doesNotContain("Source", "Claim");
 	}
 
 	@Test
 	void aPathFromAFactToItselfIsTheFactAlone() {
-		GraphView paths = view("/api/graph/paths?from=japan&to=japan");
-		assertThat(ids(paths)).containsExactly("japan");
-		assertThat(paths.edges()).isEmpty();
+		GraphPaths found = paths("/api/graph/paths?from=japan&to=japan");
+		assertThat(found.nodes()).extracting(GraphNode::id).containsExactly("japan");
+		assertThat(found.edges()).isEmpty();
+		assertThat(found.paths()).singleElement().satisfies(path -> {
+			assertThat(path.length()).isZero();
+			assertThat(path.nodes()).containsExactly("japan");
+		});
 	}
 
 	@Test
@@ -133,6 +164,12 @@ class GraphEndpointsTests {
 		problem("/api/graph/paths?from=japan&to=south-korea&types=CAUSED,FRIENDS_WITH", 400)
 			.containsEntry("parameter", "types");
 		problem("/api/graph/neighborhood/japan?depth=two", 400).containsEntry("parameter", "depth");
+	}
+
+	private GraphPaths paths(String uri, Object... variables) {
+		return http.get().uri(uri, variables).exchange()
+			.expectStatus().isOk()
+			.expectBody(GraphPaths.class).returnResult().getResponseBody();
 	}
 
 	private GraphView view(String uri, Object... variables) {

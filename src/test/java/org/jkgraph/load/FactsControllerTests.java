@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.jkgraph.api.GraphVersion;
 import org.jkgraph.facts.Problem;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -38,6 +39,10 @@ class FactsControllerTests {
 
 	@MockitoBean
 	FactLoader loader;
+
+	/** Needed by the ETag filter's registration, which this slice never runs (filters are off). */
+	@MockitoBean
+	GraphVersion graphVersion;
 
 	private static final String LINE = "{\"fact\":\"topic\",\"id\":\"cogs\",\"name\":\"Cogs\",\"sources\":[{\"source\":\"s\"}]}\n";
 

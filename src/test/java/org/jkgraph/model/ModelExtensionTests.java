@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.jkgraph.api.BadParameterException;
 import org.jkgraph.api.GraphReader;
-import org.jkgraph.api.GraphView;
+import org.jkgraph.graph.GraphPaths;
 import org.jkgraph.export.GraphExport;
 import org.jkgraph.facts.FactLines;
 import org.jkgraph.graph.GraphExplorer;
@@ -84,7 +84,7 @@ class ModelExtensionTests {
 					+ "{\"actor\":\"south-korea\",\"role\":\"participant\"}],\"supersedes\":[\"2031-01-10-draft-accord\"],"
 					+ "\"sources\":[{\"source\":\"treaty-basic-relations-1965\"}],\"method\":\"curated\",\"confidence\":0.9}");
 
-		GraphView path = new GraphExplorer(reader, extended)
+		GraphPaths path = new GraphExplorer(reader, extended)
 			.paths("2031-03-02-final-accord", "2031-01-10-draft-accord", 1, List.of("SUPERSEDES"), 5);
 		assertThat(path.edges()).singleElement().satisfies(edge -> {
 			assertThat(edge.type()).isEqualTo("SUPERSEDES");

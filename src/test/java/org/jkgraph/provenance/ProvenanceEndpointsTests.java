@@ -49,6 +49,14 @@ class ProvenanceEndpointsTests {
 	}
 
 	@Test
+	void aClaimWhoseValueIsANumberKeepsItsNumber() {
+		Provenance imports = provenance("/api/provenance/{id}", "2022-japan-imports-from-south-korea");
+		assertThat(imports.kind()).isEqualTo("observation");
+		assertThat(imports.claims()).extracting(Provenance.Claim::field, Provenance.Claim::value, Provenance.Claim::rank)
+			.containsExactly(tuple("value", 33.58, "preferred"), tuple("value", 33.5, "normal"));
+	}
+
+	@Test
 	void theGallupPollShowsBothDatesWithTheirRanksAndSources() {
 		Provenance poll = provenance("/api/provenance/{id}", "2023-03-10-gallup-korea-poll-on-japan-ties");
 		assertThat(poll.claims()).extracting(Provenance.Claim::field, Provenance.Claim::value, Provenance.Claim::rank)

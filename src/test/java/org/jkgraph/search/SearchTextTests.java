@@ -1,29 +1,47 @@
 package org.jkgraph.search;
 
+import java.util.List;
+
 import org.jkgraph.api.BadParameterException;
+import org.jkgraph.search.SearchText.Match;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** How what a user types becomes a Lucene query. */
+/** How what a user types becomes Lucene queries, and how a hit's names rank it. */
 class SearchTextTests {
 
 	@Test
-	void searchesEveryFieldWithNamesAndAliasesBoosted() {
-		assertThat(SearchText.lucene("Kishda")).isEqualTo("name:(kishda~1)^3 OR aliasText:(kishda~1)^3 "
-				+ "OR title:(kishda~1) OR summary:(kishda~1) OR description:(kishda~1)");
+	void theFirstQueryAsksForTheWordsAndForNamesStartingWithThem() {
+		assertThat(SearchText.exact(List.of("yoon"))).isEqualTo("name:(yoon yoon*)^3 OR aliasText:(yoon yoon*)^3 "
+				+ "OR title:(yoon) OR summary:(yoon) OR description:(yoon) OR question:(yoon)");
+		assertThat(SearchText.exact(List.of("export", "controls")))
+			.contains("name:\"export controls\"^6", "aliasText:\"export controls\"^6")
+			.contains("name:(export export* controls controls*)^3");
 	}
 
 	@Test
-	void allowsOneTypoInMiddleLengthWordsTwoInLongOnesNoneInShortWordsOrNumbers() {
-		assertThat(SearchText.lucene("g7 sea Dokdo photoresist 2019")).startsWith("name:(g7 sea dokdo~1 photoresist~2 2019)^3");
+	void prefixesAndTyposOnlyForAlphabeticWordsLongEnough() {
+		assertThat(SearchText.exact(List.of("g7", "sea", "輸出規制"))).startsWith("name:(g7 sea sea* 輸出規制)^3");
+		assertThat(SearchText.fuzzy(List.of("g7", "sea", "dokdo", "photoresist", "2019")))
+			.isEqualTo("name:(g7 sea dokdo~1 photoresist~2 2019)^3 OR aliasText:(g7 sea dokdo~1 photoresist~2 2019)^3 "
+					+ "OR title:(g7 sea dokdo~1 photoresist~2 2019)");
+		// hangul and kanji are indexed as pairs of characters: an edit of a word means nothing there
+		assertThat(SearchText.fuzzy(List.of("수출", "규제"))).isNull();
+		assertThat(SearchText.fuzzy(List.of("sea", "g7"))).isNull();
 	}
 
 	@Test
-	void keepsHanAndKanaExactBecauseTheyAreIndexedCharacterByCharacter() {
-		assertThat(SearchText.lucene("岸田文雄")).startsWith("name:(岸田文雄)^3");
-		assertThat(SearchText.lucene("윤석열정부")).startsWith("name:(윤석열정부~1)^3");
+	void aNameEqualToWhatWasTypedIsExactOneStartingWithItAPrefix() {
+		assertThat(SearchText.byName(List.of("Yoon Suk Yeol", "윤석열"), "yoon suk-yeol")).isEqualTo(Match.EXACT);
+		assertThat(SearchText.byName(List.of("Yoon Suk Yeol"), "Yoon")).isEqualTo(Match.PREFIX);
+		assertThat(SearchText.byName(List.of("Fumio Kishida"), "kishida")).isEqualTo(Match.PREFIX);
+		assertThat(SearchText.byName(List.of("Gallup Korea", "한국갤럽"), "한국")).isEqualTo(Match.PREFIX);
+		assertThat(SearchText.byName(List.of("Keidanren", "日本経済団体連合会"), "経済")).isEqualTo(Match.PREFIX);
+		assertThat(SearchText.byName(List.of("South Korea", "대한민국"), "한국")).isNull();
+		assertThat(SearchText.byName(List.of("Moon Jae-in"), "yoon")).isNull();
+		assertThat(SearchText.byName(List.of("South Korea", "Seoul"), "Séoul")).isEqualTo(Match.EXACT);
 	}
 
 	@Test

@@ -106,6 +106,61 @@ class SeriesEndpointsTests {
 	}
 
 	@Test
+	void everyPeriodOfTheRangeIsThereWithZeroWhereNothingHappened() {
+		EventCounts yearly = events("/api/series/events?interval=year&from=2015&to=2023");
+		assertThat(yearly.rows()).extracting(EventCounts.Row::period)
+			.containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(2015, 2023)
+				.mapToObj(year -> LocalDate.of(year, 1, 1)).toList());
+		assertThat(yearly.rows()).allSatisfy(row -> assertThat(row.count()).isEqualTo(eventsIn(row.period().getYear())));
+		// long before any event: every period, every count zero, and no mean in the cooperation index
+		EventCounts empty = events("/api/series/events?interval=month&from=1800-01&to=1800-12");
+		assertThat(empty.rows()).hasSize(12).allSatisfy(row -> {
+			assertThat(row.group()).isEqualTo("all");
+			assertThat(row.count()).isZero();
+		});
+		Cooperation none = http.get().uri("/api/series/cooperation?interval=year&from=1800&to=1802").exchange()
+			.expectStatus().isOk()
+			.expectBody(Cooperation.class).returnResult().getResponseBody();
+		assertThat(none.rows()).extracting(Cooperation.Row::period, Cooperation.Row::events, Cooperation.Row::goldsteinMean)
+			.containsExactly(tuple(LocalDate.of(1800, 1, 1), 0L, null), tuple(LocalDate.of(1801, 1, 1), 0L, null),
+					tuple(LocalDate.of(1802, 1, 1), 0L, null));
+		String csv = csv(http.get().uri("/api/series/cooperation?interval=year&from=1800&to=1800").accept(TEXT_CSV));
+		assertThat(csv).isEqualTo("period,events,goldstein_mean,quad1,quad2,quad3,quad4\r\n1800-01-01,0,,0,0,0,0\r\n");
+	}
+
+	@Test
+	void everyGroupHasEveryPeriodAndAnOpenRangeRunsFromTheFirstEventToTheLast() {
+		EventCounts byType = events("/api/series/events?interval=year&by=type&from=2019&to=2023&type=summit,trade_complaint");
+		assertThat(byType.rows()).extracting(EventCounts.Row::group).containsOnly("summit", "trade_complaint");
+		for (String group : List.of("summit", "trade_complaint")) {
+			assertThat(byType.rows()).filteredOn(row -> row.group().equals(group)).hasSize(5);
+		}
+		EventCounts all = events("/api/series/events?interval=year");
+		List<LocalDate> periods = all.rows().stream().map(EventCounts.Row::period).toList();
+		assertThat(periods).isSorted().doesNotHaveDuplicates();
+		assertThat(periods.getLast().getYear() - periods.getFirst().getYear() + 1).isEqualTo(periods.size());
+		assertThat(all.from()).isEqualTo(periods.getFirst());
+		assertThat(all.to()).isEqualTo(periods.getLast().withMonth(12).withDayOfMonth(31));
+	}
+
+	@Test
+	void seriesFilterByTheEventsCodesAndSources() {
+		EventCounts sanctions = events("/api/series/events?interval=year&from=2019&to=2019&plover=SANCTION");
+		assertThat(sanctions.rows()).singleElement().satisfies(row -> assertThat(row.count()).isEqualTo(
+				countOf("MATCH (e:Event) WHERE e.date.year = 2019 AND e.plover = 'SANCTION' RETURN count(e) AS n")));
+		Cooperation conflict = http.get().uri("/api/series/cooperation?interval=year&from=2019&to=2019&quadClass=4")
+			.exchange().expectStatus().isOk()
+			.expectBody(Cooperation.class).returnResult().getResponseBody();
+		assertThat(conflict.rows()).singleElement().satisfies(row -> {
+			assertThat(row.events()).isEqualTo(row.quad4()).isPositive();
+			assertThat(row.goldsteinMean()).isNegative();
+		});
+		EventCounts reuters = events("/api/series/events?interval=year&from=2023&to=2023&source=reuters-2023-03-16-trade-dispute");
+		assertThat(reuters.rows()).singleElement().satisfies(row -> assertThat(row.count()).isEqualTo(countOf(
+				"MATCH (e:Event) WHERE e.date.year = 2023 AND 'reuters-2023-03-16-trade-dispute' IN e.sources RETURN count(e) AS n")));
+	}
+
+	@Test
 	void tenYearsOfDaysAreAllowed() {
 		http.get().uri("/api/series/cooperation?interval=day&from=2014&to=2023").exchange().expectStatus().isOk();
 	}
@@ -121,6 +176,12 @@ class SeriesEndpointsTests {
 			.expectStatus().isOk()
 			.expectHeader().contentTypeCompatibleWith(TEXT_CSV)
 			.expectBody(String.class).returnResult().getResponseBody();
+	}
+
+	private long countOf(String cypher) {
+		try (Session session = driver.session()) {
+			return session.run(cypher).single().get("n").asLong();
+		}
 	}
 
 	private long eventsIn(int year) {

@@ -33,8 +33,11 @@ class SchemaMigrationsTests {
 						+ "RETURN labelsOrTypes[0] + '.' + properties[0] AS c")
 				.list(r -> r.get("c").asString());
 			assertThat(constrained).contains("Event.id", "Actor.id", "Measure.id", "Source.id");
-			assertThat(session.run("SHOW FULLTEXT INDEXES YIELD name").list(r -> r.get("name").asString()))
-				.contains("fact_text");
+			// V0007 replaced V0003's fact_text with fact_search, analysed for Korean and Japanese
+			assertThat(session.run("SHOW FULLTEXT INDEXES YIELD name, options RETURN name, "
+					+ "options.indexConfig['fulltext.analyzer'] AS analyzer")
+				.list(r -> r.get("name").asString() + " " + r.get("analyzer").asString()))
+				.contains("fact_search cjk").doesNotContain("fact_text standard-no-stop-words");
 		}
 	}
 

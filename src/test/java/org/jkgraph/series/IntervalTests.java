@@ -1,7 +1,6 @@
 package org.jkgraph.series;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import org.jkgraph.api.BadParameterException;
 import org.junit.jupiter.api.Test;
@@ -9,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Periods, the choice between JSON and CSV, and CSV cells. */
-class SeriesFormatTests {
+/** Periods: how they are named, counted and stepped through. */
+class IntervalTests {
 
 	@Test
 	void namesEachPeriodByItsFirstDay() {
@@ -42,28 +41,10 @@ class SeriesFormatTests {
 	}
 
 	@Test
-	void theFormatParameterWinsOverTheAcceptHeader() {
-		assertThat(SeriesFormat.of("csv", "application/json")).isEqualTo(SeriesFormat.CSV);
-		assertThat(SeriesFormat.of("json", "text/csv")).isEqualTo(SeriesFormat.JSON);
-		assertThatThrownBy(() -> SeriesFormat.of("xml", null)).isInstanceOf(BadParameterException.class);
-	}
-
-	@Test
-	void theAcceptHeaderChoosesByQualityAndDefaultsToJson() {
-		assertThat(SeriesFormat.of(null, "text/csv")).isEqualTo(SeriesFormat.CSV);
-		assertThat(SeriesFormat.of(null, "application/json;q=0.5, text/csv")).isEqualTo(SeriesFormat.CSV);
-		assertThat(SeriesFormat.of(null, "application/json, text/csv")).isEqualTo(SeriesFormat.JSON);
-		assertThat(SeriesFormat.of(null, "text/csv;q=0.2, application/json")).isEqualTo(SeriesFormat.JSON);
-		assertThat(SeriesFormat.of(null, "*/*")).isEqualTo(SeriesFormat.JSON);
-		assertThat(SeriesFormat.of(null, null)).isEqualTo(SeriesFormat.JSON);
-		assertThat(SeriesFormat.of(null, "not a media type")).isEqualTo(SeriesFormat.JSON);
-	}
-
-	@Test
-	void writesCsvWithAHeaderQuotedCellsAndEmptyMissingValues() {
-		Csv.Row row = () -> java.util.Arrays.asList(LocalDate.of(2023, 1, 1), "a \"quoted\", group", null);
-		assertThat(Csv.write(List.of("period", "group", "count"), List.of(row)))
-			.isEqualTo("period,group,count\r\n2023-01-01,\"a \"\"quoted\"\", group\",\r\n");
+	void stepsFromPeriodToPeriod() {
+		assertThat(Interval.WEEK.next(LocalDate.of(2023, 3, 13))).isEqualTo(LocalDate.of(2023, 3, 20));
+		assertThat(Interval.MONTH.end(LocalDate.of(2024, 2, 1))).isEqualTo(LocalDate.of(2024, 2, 29));
+		assertThat(Interval.YEAR.next(LocalDate.of(2019, 1, 1))).isEqualTo(LocalDate.of(2020, 1, 1));
 	}
 
 }

@@ -1,0 +1,26 @@
+// Which topics are there? Topics filtered by a broader topic (any level up) and a piece of their name, in name order:
+// each with its aliases, description, broader topic, narrower topics and the number of events and measures about it.
+// One row with the number of such topics and the requested page.
+//
+// :params {broader: null, q: null, sources: [], method: null, skip: 0, limit: 50}
+//   broader      id of a topic the topics are narrower than, at any depth (e.g. 'trade'); null for any
+//   q            text to find, case-insensitive, in the name or the aliases; null for any
+//   sources      source ids, of which the topic fact must cite one; [] for any
+//   method       'curated' or 'extracted'; null for any
+//   skip, limit  the page
+MATCH (t:Topic)
+WHERE ($broader IS NULL OR EXISTS { (t)-[:BROADER]->{1,5}(:Topic {id: $broader}) })
+  AND ($q IS NULL OR any(name IN [t.name] + coalesce(t.aliases, []) WHERE toLower(name) CONTAINS toLower($q)))
+  // which facts count: how they were made and which sources they cite
+  AND ($method IS NULL OR t.method = $method)
+  AND (size($sources) = 0 OR any(source IN t.sources WHERE source IN $sources))
+WITH t ORDER BY t.name, t.id
+WITH collect(t) AS rows
+RETURN size(rows) AS total,
+       [t IN rows[$skip..$skip + $limit] | {
+         id: t.id, name: t.name, aliases: coalesce(t.aliases, []), description: t.description,
+         broader: COLLECT { MATCH (t)-[:BROADER]->(b:Topic) RETURN {id: b.id, name: b.name} }[0],
+         narrower: COLLECT { MATCH (t)<-[:BROADER]-(n:Topic) RETURN {id: n.id, name: n.name} ORDER BY n.name },
+         events: COUNT { (t)<-[:ABOUT]-(:Event) },
+         measures: COUNT { (t)<-[:ABOUT]-(:Measure) }
+       }] AS items
