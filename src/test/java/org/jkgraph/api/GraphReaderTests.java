@@ -32,7 +32,7 @@ class GraphReaderTests {
 
 	@Test
 	void readsRunInAReadOnlyTransactionOfTheTransactionManager() {
-		boolean readOnly = reader.single("series/actor", Map.of("actor", "japan"),
+		boolean readOnly = reader.single("actors/exists", Map.of("actor", "japan"),
 				row -> TransactionSynchronizationManager.isActualTransactionActive()
 						&& TransactionSynchronizationManager.isCurrentTransactionReadOnly())
 			.orElseThrow();
