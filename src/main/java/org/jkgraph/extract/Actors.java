@@ -152,6 +152,16 @@ final class Actors {
 				actor.aliases().stream()));
 	}
 
+	/** The curated actor a name or alias stands for (case, hyphens and a leading "the" aside), if exactly one does. */
+	Optional<String> curatedNamed(String name) {
+		String wanted = Evaluation.normal(name);
+		List<String> ids = byId.values().stream()
+			.filter(actor -> java.util.stream.Stream.concat(java.util.stream.Stream.of(actor.name()), actor.aliases().stream())
+				.anyMatch(n -> Evaluation.normal(n).equals(wanted)))
+			.map(ActorFact::id).distinct().toList();
+		return ids.size() == 1 ? Optional.of(ids.getFirst()) : Optional.empty();
+	}
+
 	boolean isOrganisation(String id) {
 		return byId(id).map(actor -> "international_organisation".equals(actor.actorKind())).orElse(false);
 	}

@@ -88,6 +88,21 @@ class ExtractorTests {
 	}
 
 	@Test
+	void readsAGroupSeedsLackByItsHeadNounAfterADemonymOrFormerButNotFromABarePlural() {
+		String text = "South Korean activists staged a sit-in against Japan in Busan on Wednesday.\n"
+				+ "Former residents of the islands sued Japan last year.\n"
+				+ "Activists protested against Japan on Thursday.";
+		Extraction extraction = extract(text, "2017-01-06");
+		assertThat(summary(extraction))
+			.contains("protest 2017-01-04 south-korean-activists:initiator,japan:target")
+			.contains("lawsuit 2016 former-residents:plaintiff,japan:defendant")
+			.noneMatch(line -> line.startsWith("protest 2017-01-05"));
+		assertThat(extraction.actors()).extracting(CandidateActor::id, CandidateActor::kind, CandidateActor::country)
+			.containsExactlyInAnyOrder(tuple("south-korean-activists", "group", "south-korea"),
+					tuple("former-residents", "group", null));
+	}
+
+	@Test
 	void resolvesACounterpartThroughTheOfficesOnTheDay() {
 		assertThat(summary(extract("President Yoon Suk Yeol met his Japanese counterpart in Tokyo on Thursday.",
 				"2023-03-17")))
