@@ -218,11 +218,7 @@ public final class Extractor {
 						|| !merger.sides(other.participants()).agree(merger.sides(group.participants()))) {
 					continue;
 				}
-				// "first talks with Moon" and "a 20-minute phone conversation": a meeting sharing a person with a more
-				// specific report of its family in the same document is that report
-				boolean generic = upgrade != null && lexicon.isReciprocal(other.type()) && lexicon.upgradeOf(other.type()) == null
-						&& sharesActor(group, other);
-				if (oneSided || other.type().equals(upgrade) || generic) {
+				if (oneSided || other.type().equals(upgrade)) {
 					home = other;
 					break;
 				}
@@ -238,12 +234,6 @@ public final class Extractor {
 			}
 		}
 		return result;
-	}
-
-	private boolean sharesActor(EventMerger.Group a, EventMerger.Group b) {
-		Set<String> people = a.participants().stream().map(Participant::actor).filter(actors::isPerson)
-			.collect(Collectors.toSet());
-		return b.participants().stream().anyMatch(p -> people.contains(p.actor()));
 	}
 
 	private static boolean sharesDocument(EventMerger.Group a, EventMerger.Group b) {

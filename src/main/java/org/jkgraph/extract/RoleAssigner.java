@@ -111,10 +111,8 @@ final class RoleAssigner {
 				add(participants, roles.get("possessor"), actor);
 			}
 			// "Abe said Pyongyang's tests…", "Moon praised the relief fund": a noun's event is
-			// the clause subject's only when a support verb makes it so ("held talks") or it is the subject's own
-			// document ("said in a strategy paper")
-			subjectTakesPart = possessors.isEmpty() && (supported(view.tokens(), match.first())
-					|| occasion(view.tokens(), match.first()));
+			// the clause subject's only when a support verb makes it so ("held talks", "said in a strategy paper")
+			subjectTakesPart = possessors.isEmpty() && supported(view.tokens(), match.first());
 		}
 		if (subjectTakesPart) {
 			for (String actor : subjects(view, match.first(), memory, day)) {
@@ -279,23 +277,6 @@ final class RoleAssigner {
 			next = other.last() + 1;
 		}
 		return found;
-	}
-
-	/**
-	 * "the three leaders spoke … during another summit", "told Abe so during an hour-long summit": the
-	 * clause's subject took part in the occasion a "during" phrase names.
-	 */
-	private static boolean occasion(List<Token> tokens, int first) {
-		for (int k = first - 1; k >= 0 && k >= first - 5; k--) {
-			Token token = tokens.get(k);
-			if (token.is("during")) {
-				return true;
-			}
-			if (!token.isWord() && !token.is("-") || PREPOSITIONS.contains(token.lower())) {
-				return false;
-			}
-		}
-		return false;
 	}
 
 	/**
