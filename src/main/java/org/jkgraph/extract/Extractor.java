@@ -777,10 +777,14 @@ public final class Extractor {
 	}
 
 	private static int complementEnd(List<Token> tokens, TriggerLexicon.Match outer) {
+		// "Biden, whose administration has pressed its allies to reconcile, hailed …": a complement inside a relative
+		// clause set off by commas ends with that clause
+		boolean aside = inAsideRelative(tokens, outer.first());
 		int end = outer.last();
 		while (end + 1 < tokens.size() && end - outer.last() < COMPLEMENT) {
 			String word = tokens.get(end + 1).lower();
-			if (word.equals(";") || word.equals(":") || word.equals("while") || word.equals("but") || word.equals("which")) {
+			if (word.equals(";") || word.equals(":") || word.equals("while") || word.equals("but") || word.equals("which")
+					|| aside && word.equals(",")) {
 				break;
 			}
 			end++;
