@@ -62,6 +62,12 @@ final class Actors {
 		return byId(id).map(actor -> "country".equals(actor.actorKind())).orElse(false);
 	}
 
+	/** The actor's kind (person, country, government_body, company, …), null when unknown. */
+	String kind(String id) {
+		CandidateActor candidate = candidates.get(id);
+		return (candidate != null) ? candidate.kind() : byId(id).map(ActorFact::actorKind).orElse(null);
+	}
+
 	String name(String id) {
 		CandidateActor candidate = candidates.get(id);
 		return (candidate != null) ? candidate.name() : byId(id).map(ActorFact::name).orElse(id);

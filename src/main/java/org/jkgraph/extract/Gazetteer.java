@@ -249,6 +249,7 @@ final class Gazetteer {
 		}
 		appositions(tokens, result);
 		groups(tokens, result);
+		bodiesOf(tokens, result);
 		result.sort(java.util.Comparator.comparingInt(Mention::first));
 		return result;
 	}
@@ -351,6 +352,28 @@ final class Gazetteer {
 			result.add(new Mention(first, end, id, null, Mention.Kind.CANDIDATE, null,
 					end + 1 < tokens.size() && tokens.get(end + 1).is("'s"), candidate));
 			k = end;
+		}
+	}
+
+	/**
+	 * "leaders of Japan's new cabinet", "the government of South Korea": a collective government noun before "of" and a
+	 * country is that country acting, as "the Japanese government" is ("leader of" names a person, not the country).
+	 */
+	private static final java.util.Set<String> COLLECTIVE_BODIES = java.util.Set.of("government", "leaders", "officials",
+			"authorities", "administration", "delegation", "diplomats");
+
+	private void bodiesOf(List<Token> tokens, List<Mention> result) {
+		for (int k = 0; k + 2 < tokens.size(); k++) {
+			if (!COLLECTIVE_BODIES.contains(tokens.get(k).lower()) || !tokens.get(k + 1).is("of") || covering(result, k) != null) {
+				continue;
+			}
+			Mention country = startingAt(result, k + 2);
+			if (country == null || country.kind() != Mention.Kind.NAME || country.actor() == null
+					|| !actors.isCountry(country.actor())) {
+				continue;
+			}
+			result.remove(country);
+			result.add(new Mention(k, country.last(), country.actor(), null, Mention.Kind.DEMONYM, null, false));
 		}
 	}
 

@@ -416,6 +416,16 @@ final class RoleAssigner {
 			if (!plural.isEmpty()) {
 				return plural;
 			}
+			// "The ministry urged …", "the court ruled": a definite description of a body named before
+			int article = (k > 1 && view.tokens().get(k - 1).isWord() && !view.tokens().get(k - 1).lower().equals("the"))
+					? k - 2 : k - 1;
+			if (DiscourseMemory.describes(token.lower()) && article >= 0 && view.tokens().get(article).lower().equals("the")) {
+				Optional<String> described = memory.described(view.actorsBefore(article), token.lower());
+				if (described.isPresent()) {
+					found.add(described.get());
+					return found;
+				}
+			}
 			if (PERSON_PRONOUNS.contains(token.lower())) {
 				memory.person(view.actorsBefore(k)).ifPresent(found::add);
 				return found;

@@ -103,6 +103,14 @@ class ExtractorTests {
 	}
 
 	@Test
+	void readsADefiniteDescriptionAsTheBodyNamedBeforeAndLeadersOfACountryAsThatCountry() {
+		String text = "South Korea's foreign ministry on Thursday expressed regret over the offering.\n"
+				+ "The ministry also urged leaders of Japan to face history.";
+		assertThat(summary(extract(text, "2024-10-18")))
+			.contains("demand 2024-10-17 korea-ministry-of-foreign-affairs:initiator,japan:target");
+	}
+
+	@Test
 	void resolvesACounterpartThroughTheOfficesOnTheDay() {
 		assertThat(summary(extract("President Yoon Suk Yeol met his Japanese counterpart in Tokyo on Thursday.",
 				"2023-03-17")))
