@@ -91,7 +91,8 @@ record CorpusEvaluation(String name, Path folder, List<String> files, Path gold)
 				.toList();
 			standard = new GoldStandard(standard.file(), cited);
 		}
-		Extraction extraction = extractor.extract(documents, true, minConfidence);
+		List<DroppedTrigger> dropped = new ArrayList<>();
+		Extraction extraction = extractor.extract(documents, true, minConfidence, dropped::add);
 		// gold cites a corpus-dev page as corpus-dev-NN, the extractor as the document's source id
 		String prefix = folder.getFileName().toString() + "-";
 		return extractor.evaluate(name, extraction, standard, source -> {
@@ -100,7 +101,7 @@ record CorpusEvaluation(String name, Path folder, List<String> files, Path gold)
 				page = pageOfNumber.get(String.valueOf(Integer.parseInt(source.substring(prefix.length()))));
 			}
 			return page;
-		});
+		}, dropped);
 	}
 
 }

@@ -30,6 +30,11 @@ public class EvaluateCommand implements Callable<Integer> {
 					+ "part's fixed halves (odd and even page numbers). The test part only when named.")
 	List<String> parts = new ArrayList<>();
 
+	@Option(names = "--explain", description = "Also class every miss and false find by cause (no trigger matched, "
+			+ "trigger dropped, actors unresolved, roles inverted, type wrong, date wrong, merged or split) and list "
+			+ "each with its cause. Refused with the test part: the test part is only ever scored, never diagnosed.")
+	boolean explain;
+
 	@picocli.CommandLine.Spec
 	picocli.CommandLine.Model.CommandSpec spec;
 
@@ -60,6 +65,10 @@ public class EvaluateCommand implements Callable<Integer> {
 			}
 			chosen.add(part.get());
 		}
+		if (explain && names.contains("test")) {
+			throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+					"--explain is not for the test part: its misses are never read (docs/extraction.md)");
+		}
 		if (chosen.isEmpty()) {
 			throw new InvalidInputException("None of the parts " + names + " is there; nothing was measured");
 		}
@@ -82,6 +91,11 @@ public class EvaluateCommand implements Callable<Integer> {
 			print("spurious", report.spurious());
 			print("dates outside the gold's precision", report.dateErrors());
 			print("duplicates of curated events", report.curatedDuplicates());
+			if (explain) {
+				System.out.println("== " + report.part() + ": misses (fn) and false finds (fp) by cause");
+				System.out.print(report.causes().table());
+				print("by cause", report.causes().lines());
+			}
 		}
 		return ExitCode.OK;
 	}

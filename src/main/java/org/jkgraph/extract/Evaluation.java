@@ -30,6 +30,7 @@ import org.jkgraph.facts.Participant;
  * event's) within the gold one. Changes to measures seeds lacks are counted apart: the extractor cannot name them.</li>
  * <li>Actors seeds lacks: by name (case and hyphens aside, one edit forgiven), of the gold's named participants that
  * the seeds still lack.</li>
+ * <li>Causes: each miss and false find classed by its nearest reading ({@link ErrorCauses}).</li>
  * <li>Duplicates: a new event that reports a curated event (same type, overlapping date, agreeing sides — directly or
  * through the gold event both match), and new events that report the same gold event as another new one.</li>
  * </ul>
@@ -38,15 +39,24 @@ final class Evaluation {
 
 	private final Actors actors;
 
-	Evaluation(Actors actors) {
+	private final Function<String, String> family;
+
+	/**
+	 * @param family the PLOVER family of an event type, for telling a type read in the right family from one read in
+	 * another
+	 */
+	Evaluation(Actors actors, Function<String, String> family) {
 		this.actors = actors;
+		this.family = family;
 	}
 
 	/**
 	 * @param page the page (file) a citation's source stands for, for the per-page table; null when unknown
+	 * @param dropped the triggers the extractor read and let go, for telling why a gold event was missed
 	 */
 	EvaluationReport score(String part, List<ExtractedEvent> extracted, List<CandidateActor> candidates,
-			List<GoldStandard.GoldEvent> gold, List<EventFact> curated, Function<String, String> page) {
+			List<GoldStandard.GoldEvent> gold, List<EventFact> curated, Function<String, String> page,
+			List<DroppedTrigger> dropped) {
 		Map<String, CandidateActor> byId = new HashMap<>();
 		candidates.forEach(candidate -> byId.put(candidate.id(), candidate));
 		List<EventMerger.Sides> extractedSides = extracted.stream().map(e -> sides(e.participants(), byId)).toList();
@@ -122,7 +132,8 @@ final class Evaluation {
 
 		return new EvaluationReport(part, events, lenientScore, byType, byPage(extracted, gold, pairOf, page), newEvents,
 				measures(extracted, gold), unreachable(gold), actors(candidates, gold), lenientTp, exact, within,
-				curatedDuplicates, duplicatesAmongNew, missed, spurious, dateErrors);
+				curatedDuplicates, duplicatesAmongNew, missed, spurious, dateErrors,
+				new ErrorCauses(extracted, extractedSides, gold, goldSides, family, page).explain(pairOf, dropped));
 	}
 
 	private boolean matches(ExtractedEvent e, EventMerger.Sides eSides, GoldStandard.GoldEvent g, EventMerger.Sides gSides,

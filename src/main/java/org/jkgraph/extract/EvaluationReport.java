@@ -15,7 +15,7 @@ import java.util.Map;
 public record EvaluationReport(String part, Score overall, Score lenient, Map<String, Score> byType,
 		Map<String, Score> byPage, Score newEvents, Score measures, int unreachableMeasures, Score actors, int datePairs,
 		int exactDates, int datesWithin, List<String> curatedDuplicates, int duplicatesAmongNew, List<String> missed,
-		List<String> spurious, List<String> dateErrors) {
+		List<String> spurious, List<String> dateErrors, ErrorCauses.Breakdown causes) {
 
 	public record Score(int truePositives, int falsePositives, int falseNegatives) {
 

@@ -129,6 +129,16 @@ public final class Extractor {
 	 * @param minConfidence events below this (after merging) are left out
 	 */
 	public Extraction extract(List<Document> documents, boolean mergeWithKnown, double minConfidence) {
+		return extract(documents, mergeWithKnown, minConfidence, dropped -> {
+		});
+	}
+
+	/**
+	 * As {@link #extract(List, boolean, double)}, telling {@code dropped} of each trigger read and then let go, and why
+	 * (for {@code evaluate --explain}: a miss whose trigger was read differs from one no trigger reached).
+	 */
+	Extraction extract(List<Document> documents, boolean mergeWithKnown, double minConfidence,
+			java.util.function.Consumer<DroppedTrigger> dropped) {
 		List<Candidate> candidates = new ArrayList<>();
 		// this extraction's own view of the actors: the curated ones and the people seeds lack that it finds
 		Map<String, CandidateActor> found = new LinkedHashMap<>();
@@ -139,7 +149,7 @@ public final class Extractor {
 		for (Document document : documents) {
 			List<Sentence> split = splitter.split(document.text());
 			sentences += split.size();
-			candidates.addAll(candidates(document, split, actors, roles, found));
+			candidates.addAll(candidates(document, split, actors, roles, found, dropped));
 		}
 		List<EventMerger.Group> groups = reciprocal(merger.merge(candidates), merger);
 		List<EventFact> known = mergeWithKnown ? seeds.all(EventFact.class) : List.of();
@@ -154,6 +164,7 @@ public final class Extractor {
 		List<EventMention> mentions = new ArrayList<>();
 		for (EventMerger.Group group : groups) {
 			if (group.confidence() < minConfidence) {
+				dropped.accept(new DroppedTrigger(group.best().citation().source(), group.type(), "below confidence"));
 				continue;
 			}
 			Optional<EventFact> existing = merger.existing(group, known, this::family);
@@ -276,7 +287,7 @@ public final class Extractor {
 	private static final double CANDIDATE_ACTOR_CONFIDENCE = 0.8;
 
 	private List<Candidate> candidates(Document document, List<Sentence> sentences, Actors actors, RoleAssigner roles,
-			Map<String, CandidateActor> found) {
+			Map<String, CandidateActor> found, java.util.function.Consumer<DroppedTrigger> dropped) {
 		List<Candidate> candidates = new ArrayList<>();
 		Set<String> named = new HashSet<>();
 		DiscourseMemory memory = new DiscourseMemory(actors);
@@ -292,10 +303,12 @@ public final class Extractor {
 			.filter(day -> day != null).findFirst().orElse(null);
 		// the measures the document named, latest first, for "lifted its restrictions" in a later sentence
 		List<String> recentMeasures = new ArrayList<>();
+		// the country the latest sentence naming one named first: in English most often its subject's
+		String leadingCountry = null;
 		for (Sentence sentence : sentences) {
 			List<Token> tokens = sentence.tokens();
 			List<TimeExpression> sentenceTimes = timesOf.get(sentence.number() - 1);
-			List<Mention> mentions = gazetteer.find(tokens, named);
+			List<Mention> mentions = withOrganCountry(gazetteer.find(tokens, named), leadingCountry, actors);
 			for (Mention mention : mentions) {
 				if (mention.candidate() != null) {
 					Citation citation = new Citation(document.sourceId(), "sentence " + sentence.number(), null,
@@ -357,6 +370,8 @@ public final class Extractor {
 							? new Dated(toMonth(read.date()), Candidate.DateSource.PARAGRAPH, false) : read;
 					Modality what = modalities.get(match);
 					if (date == null || !what.reported()) {
+						dropped.accept(new DroppedTrigger(document.sourceId(), match.entry().type(),
+								date == null ? "no date" : "read as " + what.name().toLowerCase(java.util.Locale.ROOT)));
 						continue;
 					}
 					List<Participant> participants = new ArrayList<>(inherited.getOrDefault(match, List.of()));
@@ -377,18 +392,21 @@ public final class Extractor {
 					}
 					if (participants.stream().allMatch(p -> PASSIVE_ROLES.contains(p.role()))
 							|| namesNoActorFor(match, tokens, participants)) {
+						dropped.accept(new DroppedTrigger(document.sourceId(), match.entry().type(), "actors unresolved"));
 						continue;
 					}
 					// "Biden, whose administration has pressed its allies, …": a relative clause set off by commas describes
 					// its antecedent; undated, what happens there is background, not a report
 					if (date.source() != Candidate.DateSource.SENTENCE && date.source() != Candidate.DateSource.ANAPHORIC
 							&& inAsideRelative(tokens, match.first())) {
+						dropped.accept(new DroppedTrigger(document.sourceId(), match.entry().type(), "undated aside"));
 						continue;
 					}
 					// "companies accused of not paying": a participle with "of" describes the noun before it
 					if (match.pattern().verb() && !match.passive() && match.last() == match.head()
 							&& tokens.get(match.head()).lower().endsWith("ed") && match.head() + 1 < tokens.size()
 							&& tokens.get(match.head() + 1).is("of")) {
+						dropped.accept(new DroppedTrigger(document.sourceId(), match.entry().type(), "participle"));
 						continue;
 					}
 					String type = upgrade(match, participants, date.date());
@@ -456,11 +474,17 @@ public final class Extractor {
 					referenceParagraph = sentence.paragraph();
 				}
 			}
+			String leading = null;
 			for (Mention mention : mentions) {
 				if (mention.isActor()) {
-					roles.resolve(mention, today).ifPresent(memory::remember);
+					Optional<String> resolved = roles.resolve(mention, today);
+					resolved.ifPresent(memory::remember);
+					if (leading == null && resolved.isPresent() && actors.isCountry(actors.side(resolved.get()))) {
+						leading = actors.side(resolved.get());
+					}
 				}
 			}
+			leadingCountry = (leading != null) ? leading : leadingCountry;
 			if (mayHaveTrigger) {
 				List<String> measuresNamed = measureLexicon.namedIn(tokens);
 				recentMeasures.removeAll(measuresNamed);
@@ -468,6 +492,33 @@ public final class Extractor {
 			}
 		}
 		return candidates;
+	}
+
+	/**
+	 * "Ministry of Commerce spokesperson Shu Jueting" after "China banned seafood from Japan": a person titled by a
+	 * government organ that names no country speaks for the country named first in the sentence before it, or the
+	 * latest sentence naming one (a ministry is some government's; the subject in view is the likeliest).
+	 */
+	private static List<Mention> withOrganCountry(List<Mention> mentions, String leadingCountry, Actors actors) {
+		List<Mention> result = new ArrayList<>(mentions.size());
+		for (Mention mention : mentions) {
+			CandidateActor candidate = mention.candidate();
+			if (candidate != null && candidate.country() == null && "person".equals(candidate.kind())
+					&& candidate.title() != null && Tokenizer.tokenize(candidate.title()).stream()
+						.anyMatch(word -> Gazetteer.ORGAN_NOUNS.contains(word.lower()))) {
+				String country = mentions.stream().filter(m -> m.last() < mention.first() && m.isActor())
+					.map(m -> actors.side(m.actor())).filter(actors::isCountry).findFirst().orElse(leadingCountry);
+				if (country != null) {
+					CandidateActor placed = new CandidateActor(candidate.id(), candidate.kind(), candidate.name(),
+							candidate.title(), country, candidate.citations());
+					result.add(new Mention(mention.first(), mention.last(), mention.actor(), mention.place(), mention.kind(),
+							mention.officeRole(), mention.possessive(), placed));
+					continue;
+				}
+			}
+			result.add(mention);
+		}
+		return result;
 	}
 
 	/**
@@ -1213,11 +1264,11 @@ public final class Extractor {
 
 	/** Scores an extraction of one part of a corpus against its gold events (see {@link Evaluation}). */
 	EvaluationReport evaluate(String part, Extraction extraction, GoldStandard gold,
-			java.util.function.Function<String, String> page) {
+			java.util.function.Function<String, String> page, List<DroppedTrigger> dropped) {
 		Map<String, CandidateActor> candidates = new HashMap<>();
 		extraction.actors().forEach(c -> candidates.put(c.id(), c));
-		return new Evaluation(actors.with(candidates)).score(part, extraction.events(), extraction.actors(), gold.events(),
-				seeds.all(EventFact.class), page);
+		return new Evaluation(actors.with(candidates), this::family).score(part, extraction.events(), extraction.actors(),
+				gold.events(), seeds.all(EventFact.class), page, dropped);
 	}
 
 	/** Whether the seeds hold an actor, a measure or any fact with this id. */

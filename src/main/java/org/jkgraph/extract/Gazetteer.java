@@ -220,13 +220,17 @@ final class Gazetteer {
 			Mention before = covering(result, k);
 			int first = k;
 			String country = null;
+			// "Ministry of Commerce spokesperson Shu Jueting", "Foreign Ministry spokesman Lin Jian": the body the title
+			// belongs to is part of it (its country, when no actor names it, is the discourse's: Extractor)
+			int organ = (before == null) ? organBefore(tokens, k, result) : k;
 			if (before != null && before.kind() == Mention.Kind.OFFICE) {
 				// "Chinese President" read as an office: the demonym gives the country
 				country = before.actor();
 				first = before.first();
 			}
 			else {
-				int b = (k > 0 && tokens.get(k - 1).is("'s")) ? k - 2 : k - 1;
+				first = organ;
+				int b = (organ > 0 && tokens.get(organ - 1).is("'s")) ? organ - 2 : organ - 1;
 				Mention previous = (b >= 0) ? endingAt(result, b) : null;
 				if (previous != null && previous.actor() != null) {
 					country = actors.countryOf(previous.actor());
@@ -238,7 +242,7 @@ final class Gazetteer {
 			if (actors.byId(id).isPresent()) {
 				continue;
 			}
-			CandidateActor candidate = new CandidateActor(id, "person", name, text(tokens, k, k + title - 1), country,
+			CandidateActor candidate = new CandidateActor(id, "person", name, text(tokens, organ, k + title - 1), country,
 					List.of());
 			int from = first;
 			int to = end;
@@ -407,6 +411,41 @@ final class Gazetteer {
 			}
 		}
 		return best;
+	}
+
+	/** Nouns that head the name of a government's organ ("Ministry of Commerce", "Fisheries Agency"). */
+	static final java.util.Set<String> ORGAN_NOUNS = java.util.Set.of("ministry", "agency", "office", "commission",
+			"cabinet", "secretariat", "council", "department", "bureau");
+
+	/**
+	 * Where the name of a government organ that ends right before {@code at} starts ("Ministry of Commerce", "Foreign
+	 * Ministry", "Defense Ministry"), or {@code at} when there is none. Words an actor already covers are not taken.
+	 */
+	private static int organBefore(List<Token> tokens, int at, List<Mention> mentions) {
+		int j = at - 1;
+		if (j < 0 || covering(mentions, j) != null || !tokens.get(j).isCapitalised()) {
+			return at;
+		}
+		if (ORGAN_NOUNS.contains(tokens.get(j).lower())) {
+			// "Foreign Ministry": up to two capitalised words before the noun
+			int start = j;
+			while (start > 0 && j - start < 2 && tokens.get(start - 1).isWord() && tokens.get(start - 1).isCapitalised()
+					&& covering(mentions, start - 1) == null && !NOT_NAMES.contains(tokens.get(start - 1).lower())) {
+				start--;
+			}
+			return start;
+		}
+		// "Ministry of Commerce", "Ministry of Oceans and Fisheries": the noun, "of", and up to three words
+		int of = j;
+		while (of > 0 && j - of < 3 && covering(mentions, of) == null
+				&& (tokens.get(of).isCapitalised() || tokens.get(of).is("and"))) {
+			of--;
+		}
+		if (of > 0 && of < j && tokens.get(of).is("of") && ORGAN_NOUNS.contains(tokens.get(of - 1).lower())
+				&& tokens.get(of - 1).isCapitalised() && covering(mentions, of - 1) == null) {
+			return of - 1;
+		}
+		return at;
 	}
 
 	private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("monday", "tuesday", "wednesday",

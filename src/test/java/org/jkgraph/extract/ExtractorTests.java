@@ -285,6 +285,22 @@ class ExtractorTests {
 	}
 
 	@Test
+	void givesAPersonTitledByAGovernmentOrganTheCountryOfTheSubjectBefore() {
+		Extraction extraction = extract("On Thursday China banned seafood from Japan. Ministry of Commerce spokesperson "
+				+ "Wang Lixin condemned the discharge on Thursday.", "2023-08-25");
+
+		assertThat(extraction.actors()).singleElement().satisfies(actor -> {
+			assertThat(actor.name()).isEqualTo("Wang Lixin");
+			assertThat(actor.title()).isEqualTo("Ministry of Commerce spokesperson");
+			assertThat(actor.country()).isEqualTo("china");
+		});
+		// a bare title names no organ: no country is guessed for it
+		Extraction bare = extract("On Thursday China banned seafood from Japan. Spokesperson Wang Lixin condemned the "
+				+ "discharge on Thursday.", "2023-08-25");
+		assertThat(bare.actors()).singleElement().satisfies(actor -> assertThat(actor.country()).isNull());
+	}
+
+	@Test
 	void forgivesOneWrongLetterInNamesOfFiveLettersOrMoreOnly() {
 		assertThat(summary(extract("Kishdia apologised on Thursday.", "2023-03-17")))
 			.containsExactly("apology 2023-03-16 fumio-kishida:initiator");
