@@ -366,14 +366,20 @@ final class Gazetteer {
 	private static final java.util.Set<String> COLLECTIVE_BODIES = java.util.Set.of("government", "leaders", "officials",
 			"authorities", "administration", "delegation", "diplomats");
 
+	/** "a court in South Korea", "police in Japan": a state body placed in a country is that country's. */
+	private static final java.util.Set<String> STATE_BODIES_IN = java.util.Set.of("court", "courts", "police",
+			"prosecutors", "authorities", "officials", "government");
+
 	private void bodiesOf(List<Token> tokens, List<Mention> result) {
 		for (int k = 0; k + 2 < tokens.size(); k++) {
-			if (!COLLECTIVE_BODIES.contains(tokens.get(k).lower()) || !tokens.get(k + 1).is("of") || covering(result, k) != null) {
+			boolean of = COLLECTIVE_BODIES.contains(tokens.get(k).lower()) && tokens.get(k + 1).is("of");
+			boolean in = STATE_BODIES_IN.contains(tokens.get(k).lower()) && tokens.get(k + 1).is("in");
+			if (!of && !in || covering(result, k) != null) {
 				continue;
 			}
 			Mention country = startingAt(result, k + 2);
-			if (country == null || country.kind() != Mention.Kind.NAME || country.actor() == null
-					|| !actors.isCountry(country.actor())) {
+			if (country == null || country.actor() == null || !actors.isCountry(country.actor())
+					|| country.kind() != Mention.Kind.NAME && !(in && country.kind() == Mention.Kind.PLACE)) {
 				continue;
 			}
 			result.remove(country);

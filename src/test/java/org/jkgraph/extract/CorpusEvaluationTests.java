@@ -53,6 +53,12 @@ class CorpusEvaluationTests {
 	@Test
 	void keepsPrecisionAndRecallOnTheDevPages() {
 		EvaluationReport report = evaluate("dev");
+		// evaluate --explain gives every miss and every false find exactly one cause
+		assertThat(report.causes().counts().values().stream().mapToInt(EvaluationReport.Score::falseNegatives).sum())
+			.isEqualTo(report.overall().falseNegatives());
+		assertThat(report.causes().counts().values().stream().mapToInt(EvaluationReport.Score::falsePositives).sum())
+			.isEqualTo(report.overall().falsePositives());
+		assertThat(report.causes().lines()).hasSize(report.overall().falseNegatives() + report.overall().falsePositives());
 		assertThat(report.overall().precision()).isGreaterThanOrEqualTo(0.80);
 		assertThat(report.overall().recall()).isGreaterThanOrEqualTo(0.68);
 		assertThat(report.newEvents().precision()).isGreaterThanOrEqualTo(0.66);

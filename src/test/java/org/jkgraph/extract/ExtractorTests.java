@@ -301,6 +301,15 @@ class ExtractorTests {
 	}
 
 	@Test
+	void readsAStateBodyPlacedInACountryAsThatCountry() {
+		assertThat(summary(extract("A court in South Korea on Friday ordered Japan to pay compensation.", "2021-01-09")))
+			.containsExactly("court_ruling 2021-01-08 south-korea:court,japan:defendant");
+		// a court in a city is not read as a country's
+		assertThat(summary(extract("A court in Busan on Friday ordered Japan to pay compensation.", "2021-01-09")))
+			.noneMatch(event -> event.contains("south-korea:court"));
+	}
+
+	@Test
 	void forgivesOneWrongLetterInNamesOfFiveLettersOrMoreOnly() {
 		assertThat(summary(extract("Kishdia apologised on Thursday.", "2023-03-17")))
 			.containsExactly("apology 2023-03-16 fumio-kishida:initiator");
