@@ -33,7 +33,7 @@ class FactsController {
 
 	@PostMapping(consumes = { "application/x-ndjson", "application/jsonl", "application/yaml", "text/yaml" })
 	ResponseEntity<LoadReport> load(@RequestBody String body, @RequestParam(defaultValue = "api") String dataset,
-			@RequestParam(defaultValue = "facts") String name,
+			@RequestParam(defaultValue = "facts") String name, @RequestParam(defaultValue = "false") boolean takeOver,
 			@RequestHeader("Content-Type") String contentType) {
 		if (!NAME.matcher(dataset).matches()) {
 			throw new BadParameterException("dataset", "dataset must be a slug of up to 60 characters (a-z, 0-9, -)");
@@ -43,7 +43,7 @@ class FactsController {
 		}
 		String extension = contentType.contains("yaml") ? ".yaml" : ".jsonl";
 		FactFile file = new FactFile("request:" + name + extension, body);
-		LoadReport report = loader.load(new LoadRequest(List.of(file), dataset, false), LoadProgress.SILENT);
+		LoadReport report = loader.load(new LoadRequest(List.of(file), dataset, false, takeOver), LoadProgress.SILENT);
 		return ResponseEntity.ok(report);
 	}
 

@@ -68,11 +68,14 @@ class GraphWriter {
 
 	}
 
-	/** What every statement of one load shares: its id, its clock and its dataset. */
-	record Load(String id, ZonedDateTime now, String dataset) {
+	/**
+	 * What every statement of one load shares: its id, its clock, its dataset, and whether it may take over facts of
+	 * other datasets.
+	 */
+	record Load(String id, ZonedDateTime now, String dataset, boolean takeOver) {
 
-		static Load start(String dataset) {
-			return new Load("load-" + UUID.randomUUID(), ZonedDateTime.now(ZoneOffset.UTC), dataset);
+		static Load start(String dataset, boolean takeOver) {
+			return new Load("load-" + UUID.randomUUID(), ZonedDateTime.now(ZoneOffset.UTC), dataset, takeOver);
 		}
 
 		Map<String, Object> parameters() {
@@ -106,6 +109,28 @@ class GraphWriter {
 		}
 	}
 
+	/**
+	 * The facts among {@code ids} that belong to a dataset other than {@code dataset}: id to its dataset. Bare
+	 * placeholders of a streamed load belong to no one yet.
+	 */
+	Map<String, String> foreign(Collection<String> ids, String dataset) {
+		Map<String, String> foreign = new HashMap<>();
+		try (Session session = driver.session()) {
+			for (List<String> batch : batches(List.copyOf(ids))) {
+				session.executeRead(tx -> {
+					tx.run(queries.named("existing_facts"), Map.of("ids", batch)).forEachRemaining(r -> {
+						String owner = r.get("dataset").asString(null);
+						if (!r.get("kind").isNull() && owner != null && !owner.equals(dataset)) {
+							foreign.put(r.get("id").asString(), owner);
+						}
+					});
+					return null;
+				});
+			}
+		}
+		return foreign;
+	}
+
 	/** Which of {@code ids} name a fact in the graph, asked in batches. */
 	Set<String> existing(Collection<String> ids) {
 		Set<String> found = new HashSet<>();
@@ -125,8 +150,8 @@ class GraphWriter {
 	Outcome write(GraphRows rows, LoadRequest request, LoadProgress progress) {
 		try (Session session = driver.session()) {
 			return session.executeWrite(tx -> {
-				Load load = Load.start(request.dataset());
-				Plan plan = plan(tx, rows);
+				Load load = Load.start(request.dataset(), request.takeOver());
+				Plan plan = plan(tx, rows, load);
 				progress.step("writing facts", plan.size());
 				Outcome outcome = execute(tx, plan, load, Set.of(), false, progress);
 				if (request.full()) {
@@ -152,16 +177,30 @@ class GraphWriter {
 	 * concurrent load of the same new facts fails one of the two (cleanly) rather than both converging.
 	 */
 	Outcome writeChunk(TransactionContext tx, GraphRows rows, Load load, Set<String> placeholders) {
-		return execute(tx, plan(tx, rows), load, placeholders, true, LoadProgress.SILENT);
+		return execute(tx, plan(tx, rows, load), load, placeholders, true, LoadProgress.SILENT);
 	}
 
-	/** Compares the rows' hashes with the graph's and keeps what differs. */
-	Plan plan(TransactionContext tx, GraphRows rows) {
+	/**
+	 * Compares the rows' hashes with the graph's and keeps what differs. The loader checks before it writes that no
+	 * fact of another dataset would change; this checks again in the writing transaction, for a load of another
+	 * dataset that took the ids in between.
+	 */
+	Plan plan(TransactionContext tx, GraphRows rows, Load load) {
 		Map<String, String> existing = new HashMap<>();
+		Map<String, String> foreign = new HashMap<>();
 		List<String> ids = rows.nodes().stream().map(NodeRow::id).toList();
 		for (List<String> batch : batches(ids)) {
-			tx.run(queries.named("existing_facts"), Map.of("ids", batch))
-				.forEachRemaining(r -> existing.put(r.get("id").asString(), r.get("hash").asString(null)));
+			tx.run(queries.named("existing_facts"), Map.of("ids", batch)).forEachRemaining(r -> {
+				existing.put(r.get("id").asString(), r.get("hash").asString(null));
+				String owner = r.get("dataset").asString(null);
+				if (!load.takeOver() && !r.get("kind").isNull() && owner != null && !owner.equals(load.dataset())) {
+					foreign.put(r.get("id").asString(), owner);
+				}
+			});
+		}
+		if (!foreign.isEmpty()) {
+			throw new ForeignFactsException(foreign, load.dataset(),
+					id -> new org.jkgraph.facts.Problem("(the graph)", 0, "id", ""));
 		}
 		Map<String, LoadCounts> unchanged = new TreeMap<>();
 		List<NodeRow> changed = new ArrayList<>();

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -57,10 +58,18 @@ final class StreamedLoad {
 		this.pendingLimit = pendingLimit;
 	}
 
-	LoadReport load(List<Path> files, String dataset, boolean full, LoadProgress progress) {
+	LoadReport load(List<Path> files, String dataset, boolean full, boolean takeOver, LoadProgress progress) {
 		long started = System.nanoTime();
 		FactIndex index = validate(files, progress);
-		GraphWriter.Load load = GraphWriter.Load.start(dataset);
+		Map<String, String> foreign = writer.foreign(index.ids(), dataset);
+		if (!foreign.isEmpty() && !takeOver) {
+			progress.finish();
+			throw new ForeignFactsException(foreign, dataset, id -> {
+				FactIndex.Location at = index.location(id);
+				return new Problem(at.file(), at.line(), "id", "");
+			});
+		}
+		GraphWriter.Load load = GraphWriter.Load.start(dataset, takeOver);
 		Set<String> claims = ConcurrentHashMap.newKeySet();
 		GraphWriter.Outcome outcome = write(files, index, load, claims, progress);
 		if (full) {
@@ -73,7 +82,7 @@ final class StreamedLoad {
 			writer.recordLoad(load, files.stream().map(FactStream::nameOf).toList(), full, outcome);
 		}
 		return new LoadReport(load.id(), dataset, files.size(), outcome.facts(), outcome.relationshipsWritten(),
-				outcome.relationshipsRemoved(), Duration.ofNanos(System.nanoTime() - started));
+				outcome.relationshipsRemoved(), Duration.ofNanos(System.nanoTime() - started), FactLoader.takenOver(foreign));
 	}
 
 	private FactIndex validate(List<Path> files, LoadProgress progress) {
