@@ -14,6 +14,7 @@ import org.jkgraph.facts.FactFiles;
 import org.jkgraph.facts.FactReader;
 import org.jkgraph.facts.FactReading;
 import org.jkgraph.facts.FactValidator;
+import org.jkgraph.facts.NotUtf8Exception;
 import org.jkgraph.facts.Fact;
 import org.jkgraph.model.FactModel;
 import org.jkgraph.model.GraphMapping;
@@ -70,7 +71,14 @@ public class FactLoader {
 		if (size > properties.streamAbove().toBytes()) {
 			return loadStreamed(files, dataset, full, takeOver, progress);
 		}
-		return load(new LoadRequest(FactFiles.of(files), dataset, full, takeOver), progress);
+		List<org.jkgraph.facts.FactFile> read;
+		try {
+			read = FactFiles.of(files);
+		}
+		catch (NotUtf8Exception ex) {
+			throw new InvalidFactsException(List.of(ex.problem()));
+		}
+		return load(new LoadRequest(read, dataset, full, takeOver), progress);
 	}
 
 	/** A streamed load whatever the size of the input. */
@@ -79,8 +87,14 @@ public class FactLoader {
 	}
 
 	LoadReport loadStreamed(List<Path> files, String dataset, boolean full, boolean takeOver, LoadProgress progress) {
-		LoadReport report = new StreamedLoad(writer, model, properties.chunkSize(), StreamedLoad.PENDING_REFERENCES)
-			.load(files, dataset, full, takeOver, progress);
+		LoadReport report;
+		try {
+			report = new StreamedLoad(writer, model, properties.chunkSize(), StreamedLoad.PENDING_REFERENCES)
+				.load(files, dataset, full, takeOver, progress);
+		}
+		catch (NotUtf8Exception ex) {
+			throw new InvalidFactsException(List.of(ex.problem()));
+		}
 		LoadCounts total = report.total();
 		log.info("Loaded dataset '{}' from {} file(s), streamed: {} created, {} updated, {} unchanged, {} removed in {} ms",
 				dataset, files.size(), total.created(), total.updated(), total.unchanged(), total.removed(),

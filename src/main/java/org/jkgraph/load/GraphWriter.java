@@ -237,6 +237,8 @@ class GraphWriter {
 		Map<String, Object> common = load.parameters();
 		// Facts that were complete in the graph when their node was locked; all others are new to it.
 		Set<String> known = new HashSet<>();
+		// Facts a concurrent load wrote, as this one has them, between this load's plan and its lock on them.
+		Set<String> alreadyThere = new HashSet<>();
 		Map<List<String>, List<NodeRow>> mergedNodes = new LinkedHashMap<>();
 		Map<List<String>, List<NodeRow>> createdNodes = new LinkedHashMap<>();
 		for (NodeRow node : plan.changed()) {
@@ -254,15 +256,22 @@ class GraphWriter {
 		for (Map.Entry<List<String>, List<NodeRow>> group : mergedNodes.entrySet()) {
 			String query = queries.mergeNodes(group.getKey());
 			for (List<NodeRow> batch : batches(group.getValue())) {
-				tx.run(query, with(common, "rows", batch, NodeRow::parameters))
-					.forEachRemaining(r -> known.add(r.get("id").asString()));
+				tx.run(query, with(common, "rows", batch, NodeRow::parameters)).forEachRemaining(r -> {
+					switch (r.get("outcome").asString()) {
+						case "updated" -> known.add(r.get("id").asString());
+						case "unchanged" -> alreadyThere.add(r.get("id").asString());
+						default -> {
+						}
+					}
+				});
 				progress.advance(batch.size());
 			}
 		}
 		Map<String, LoadCounts> counts = new TreeMap<>(plan.unchanged());
 		for (NodeRow node : plan.changed()) {
-			counts.merge(node.kind(), known.contains(node.id()) ? new LoadCounts(0, 1, 0, 0) : new LoadCounts(1, 0, 0, 0),
-					LoadCounts::plus);
+			LoadCounts count = alreadyThere.contains(node.id()) ? new LoadCounts(0, 0, 1, 0)
+					: known.contains(node.id()) ? new LoadCounts(0, 1, 0, 0) : new LoadCounts(1, 0, 0, 0);
+			counts.merge(node.kind(), count, LoadCounts::plus);
 		}
 		if (!placeholders.isEmpty()) {
 			for (List<String> batch : batches(List.copyOf(placeholders))) {
@@ -274,6 +283,9 @@ class GraphWriter {
 		Map<String, List<RelationshipRow>> created = new LinkedHashMap<>();
 		Map<String, List<RelationshipRow>> merged = new LinkedHashMap<>();
 		plan.relationshipsByOwner().forEach((owner, relationships) -> {
+			if (alreadyThere.contains(owner)) {
+				return; // written, with its relationships, by the load that committed first
+			}
 			Map<String, List<RelationshipRow>> target = known.contains(owner) ? merged : created;
 			relationships.forEach(r -> target.computeIfAbsent(r.type(), t -> new ArrayList<>()).add(r));
 		});

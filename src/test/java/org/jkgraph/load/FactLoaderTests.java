@@ -189,6 +189,29 @@ class FactLoaderTests {
 				LoadProgress.SILENT)).isInstanceOf(ForeignFactsException.class);
 	}
 
+	@Test
+	void aFileThatIsNotUtf8IsRefusedAtItsFileAndLineInMemoryAndStreamed(@TempDir Path folder) throws Exception {
+		Path file = folder.resolve("latin.jsonl");
+		Files.write(file, (topic("test-latin-one", "Plain") + topic("test-latin-two", "Caf\u00e9"))
+			.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+		for (boolean streamed : new boolean[] { false, true }) {
+			assertThatThrownBy(() -> {
+				if (streamed) {
+					loader.loadStreamed(List.of(file), "test-latin", false, LoadProgress.SILENT);
+				}
+				else {
+					loader.load(List.of(file), "test-latin", false, LoadProgress.SILENT);
+				}
+			}).isInstanceOfSatisfying(InvalidFactsException.class, ex -> assertThat(ex.problems()).singleElement()
+				.satisfies(problem -> {
+					assertThat(problem.file()).endsWith("latin.jsonl");
+					assertThat(problem.line()).isEqualTo(2);
+					assertThat(problem.message()).contains("not UTF-8");
+				}));
+		}
+		assertThat(count("MATCH (n:Fact) WHERE n.id STARTS WITH 'test-latin' RETURN count(n) AS n")).isZero();
+	}
+
 	private static String topic(String id, String name) {
 		return "{\"fact\":\"topic\",\"id\":\"" + id + "\",\"name\":\"" + name
 				+ "\",\"sources\":[{\"source\":\"mofa-japan-2023-03-16-summit\"}]}\n";
