@@ -343,6 +343,33 @@ class GraphWriter {
 		tx.run(queries.named("record_load"), parameters).consume();
 	}
 
+	/** An earlier load of the dataset that never finished: a crash (status running) or a failure it recorded. */
+	record Unfinished(String id, String startedAt, String status) {
+	}
+
+	/** Leaves a {@code :Load} node saying {@code load} is running; returns the dataset's loads that never finished. */
+	List<Unfinished> startLoad(Load load, List<String> files) {
+		Map<String, Object> parameters = new HashMap<>(load.parameters());
+		parameters.put("files", files);
+		try (Session session = driver.session()) {
+			return session.executeWrite(tx -> tx.run(queries.named("start_load"), parameters)
+				.list(r -> r.get("id").isNull() ? null
+						: new Unfinished(r.get("id").asString(), r.get("startedAt").asString(), r.get("status").asString()))
+				.stream().filter(java.util.Objects::nonNull).toList(), transactionConfig());
+		}
+	}
+
+	/** Ends a streamed load's {@code :Load} node: {@code failed} (with the error), or gone when it changed nothing. */
+	void endLoad(Load load, String status, String error) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("loadId", load.id());
+		parameters.put("status", status);
+		parameters.put("error", error);
+		try (Session session = driver.session()) {
+			session.executeWrite(tx -> tx.run(queries.named("end_load"), parameters).consume(), transactionConfig());
+		}
+	}
+
 	void recordLoad(Load load, List<String> files, boolean full, Outcome outcome) {
 		try (Session session = driver.session()) {
 			session.executeWrite(tx -> {
