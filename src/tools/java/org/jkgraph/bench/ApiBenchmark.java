@@ -91,9 +91,10 @@ final class ApiBenchmark {
 	 * @param duration    how long the throughput run lasts
 	 * @param client      {@code wrk}, {@code java} or {@code auto} (wrk when installed)
 	 * @param only        measure only the queries whose names contain one of these (all when empty)
+	 * @param jfr         where to write a flight recording of the service during the throughput run without cache, or null
 	 */
 	record Method(Duration warmUpMin, int warmUpCalls, Duration warmUpMax, Duration window, Duration measure, int clients,
-			Duration duration, String client, List<String> only) {
+			Duration duration, String client, List<String> only, Path jfr) {
 	}
 
 	private ApiBenchmark(String base, Driver driver, Method method) {
@@ -407,10 +408,33 @@ final class ApiBenchmark {
 					: "GET /api/events/{id} with If-None-Match: the current ETag (304, no query)";
 			RssSampler rss = new RssSampler(pid);
 			rss.start();
+			if (ifNoneMatch == null && method.jfr() != null) {
+				record(pid, method.jfr(), method.duration());
+			}
 			String result = useWrk() ? wrk(paths, ifNoneMatch) : javaClients(paths, ifNoneMatch);
 			rss.interrupt();
 			System.out.printf("Throughput, %d clients for %d s, %s: %s; resident memory at most %d MB during the run; %s%n",
 					method.clients(), method.duration().toSeconds(), label, result, rss.max, Jvm.loadAverage());
+		}
+	}
+
+	/** A flight recording of the service for the given time (JFR's profile settings), by jcmd of this JDK. */
+	private static void record(long pid, Path file, Duration duration) {
+		String jcmd = Path.of(ProcessHandle.current().info().command().orElse("java")).resolveSibling("jcmd").toString();
+		try {
+			Process started = new ProcessBuilder(jcmd, Long.toString(pid), "JFR.start", "name=bench", "settings=profile",
+					"duration=" + duration.toSeconds() + "s", "filename=" + file.toAbsolutePath())
+				.redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+				.start();
+			started.waitFor();
+			System.out.println("flight recording of the service during the next run: " + file.toAbsolutePath());
+		}
+		catch (IOException ex) {
+			System.out.println("no flight recording: " + ex.getMessage());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 

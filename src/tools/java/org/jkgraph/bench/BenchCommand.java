@@ -102,6 +102,9 @@ public class BenchCommand implements Runnable {
 		@Option(names = "--only", split = ",", description = "Measure only the queries whose names contain one of these")
 		List<String> only = List.of();
 
+		@Option(names = "--jfr", description = "Write a flight recording of the service during the throughput run to this file")
+		Path jfr;
+
 		@Option(names = "--api-heap", defaultValue = "1g", description = "Heap of the service (default: ${DEFAULT-VALUE})")
 		String heap;
 
@@ -116,7 +119,7 @@ public class BenchCommand implements Runnable {
 
 		int run(Path store, boolean seeds) {
 			ApiBenchmark.Method method = new ApiBenchmark.Method(seconds(warmUpMin), warmUpCalls, seconds(warmUpMax),
-					seconds(window), seconds(measure), clients, seconds(duration), client, only);
+					seconds(window), seconds(measure), clients, seconds(duration), client, only, jfr);
 			return ApiBenchmark.run(store, seeds, method, heap, pageCache, port, boltPort);
 		}
 
