@@ -18,11 +18,22 @@ public record EventMention(String id, String event, String type, FactDate date, 
 				citation.locator(), citation.note(), citation.evidence(), confidence);
 	}
 
-	/** {@code <source>-s<sentence>-<event>}: one mention per sentence and event, whoever writes it. */
+	/**
+	 * {@code <source>-s<sentence>-<event>}: one mention per sentence and event, whoever writes it. Ids are at most
+	 * {@value #MAX_ID} characters, so a longer one keeps its start and ends in a hash of the whole.
+	 */
 	public static String id(String source, String locator, String event) {
 		String sentence = (locator != null) ? locator.replaceAll("[^0-9]+", "") : "";
-		return source + "-s" + (sentence.isEmpty() ? "0" : sentence) + "-" + event;
+		String id = source + "-s" + (sentence.isEmpty() ? "0" : sentence) + "-" + event;
+		if (id.length() <= MAX_ID) {
+			return id;
+		}
+		String hash = String.format("%08x", id.hashCode());
+		String start = id.substring(0, MAX_ID - hash.length() - 1).replaceAll("-+$", "");
+		return start + "-" + hash;
 	}
+
+	private static final int MAX_ID = 120;
 
 	Citation citation() {
 		return new Citation(source, locator, note, evidence);
