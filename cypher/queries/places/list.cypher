@@ -34,5 +34,5 @@ RETURN size(rows) AS total,
            MATCH (p)-[:CLAIMED_BY]->(c:Actor) RETURN {id: c.id, name: c.name, kind: c.kind} ORDER BY c.name
          },
          within: COLLECT { MATCH (p)-[:WITHIN]->(w:Place) RETURN {id: w.id, name: w.name, kind: w.kind} }[0],
-         events: COUNT { (p)<-[:AT]-(:Event) }
+         events: COUNT { (p)<-[:AT]-(e:Event) WHERE coalesce(e.status, 'accepted') IN $statuses }
        }] AS items

@@ -23,6 +23,6 @@ RETURN size(rows) AS total,
          id: t.id, name: t.name, aliases: coalesce(t.aliases, []), description: t.description,
          broader: COLLECT { MATCH (t)-[:BROADER]->(b:Topic) RETURN {id: b.id, name: b.name} }[0],
          narrower: COLLECT { MATCH (t)<-[:BROADER]-(n:Topic) RETURN {id: n.id, name: n.name} ORDER BY n.name },
-         events: COUNT { (t)<-[:ABOUT]-(:Event) },
-         measures: COUNT { (t)<-[:ABOUT]-(:Measure) }
+         events: COUNT { (t)<-[:ABOUT]-(e:Event) WHERE coalesce(e.status, 'accepted') IN $statuses },
+         measures: COUNT { (t)<-[:ABOUT]-(m:Measure) WHERE coalesce(m.status, 'accepted') IN $statuses }
        }] AS items
