@@ -60,7 +60,8 @@ class CandidateReviewTests {
 			"/api/search?q=kishida", "/api/offices?of=japan&size=500", "/api/offices?of=south-korea&size=500",
 			"/api/observations?indicator=exports&size=500", "/api/places?size=500", "/api/topics?size=500",
 			"/api/sources?size=500", "/api/events/2023-03-16-tokyo-summit",
-			"/api/events/2019-07-01-japan-tightens-export-controls", "/api/measures/japan-export-controls-2019");
+			"/api/events/2019-07-01-japan-tightens-export-controls", "/api/measures/japan-export-controls-2019",
+			"/api/actors/japan", "/api/actors/yoon-suk-yeol", "/api/sources/reuters-2023-03-16-trade-dispute");
 
 	@Autowired
 	RestTestClient http;
