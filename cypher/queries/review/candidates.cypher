@@ -41,6 +41,6 @@ RETURN total,
          },
          decision: COLLECT {
            MATCH (d:ReviewDecision {id: n.id})
-           RETURN {status: d.status, into: d.into, decided: toString(d.decided), note: d.note}
+           RETURN {id: d.id, status: d.status, into: d.into, decided: toString(d.decided), note: d.note}
          }[0]
        }] AS items
