@@ -62,6 +62,12 @@ final class Actors {
 		return byId(id).map(actor -> "country".equals(actor.actorKind())).orElse(false);
 	}
 
+	/** The actor's kind (person, country, government_body, company, …), null when unknown. */
+	String kind(String id) {
+		CandidateActor candidate = candidates.get(id);
+		return (candidate != null) ? candidate.kind() : byId(id).map(ActorFact::actorKind).orElse(null);
+	}
+
 	String name(String id) {
 		CandidateActor candidate = candidates.get(id);
 		return (candidate != null) ? candidate.name() : byId(id).map(ActorFact::name).orElse(id);
@@ -150,6 +156,16 @@ final class Actors {
 	java.util.stream.Stream<String> curatedNames() {
 		return byId.values().stream().flatMap(actor -> java.util.stream.Stream.concat(java.util.stream.Stream.of(actor.name()),
 				actor.aliases().stream()));
+	}
+
+	/** The curated actor a name or alias stands for (case, hyphens and a leading "the" aside), if exactly one does. */
+	Optional<String> curatedNamed(String name) {
+		String wanted = Evaluation.normal(name);
+		List<String> ids = byId.values().stream()
+			.filter(actor -> java.util.stream.Stream.concat(java.util.stream.Stream.of(actor.name()), actor.aliases().stream())
+				.anyMatch(n -> Evaluation.normal(n).equals(wanted)))
+			.map(ActorFact::id).distinct().toList();
+		return ids.size() == 1 ? Optional.of(ids.getFirst()) : Optional.empty();
 	}
 
 	boolean isOrganisation(String id) {

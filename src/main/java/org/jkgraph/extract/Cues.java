@@ -11,13 +11,13 @@ import java.util.Set;
 /**
  * The cues of {@code seeds/lexicon/cues.yaml}: modality words (and which of them reach through a clause), locative prepositions, office titles, the nouns that
  * make a demonym a government, plural anaphors, names that need an antecedent, extra aliases of curated actors and
- * phrases that repeat the event just reported ("followed suit").
+ * phrases that repeat the event just reported ("followed suit"), and the head nouns that name a group of people.
  */
 record Cues(Map<Modality, List<List<String>>> modality, Set<String> clauseWide, Map<Modality, Set<String>> nounModality,
 		Set<String> locative, Map<List<String>, String> offices, Set<String> government, List<List<String>> twoLeaders,
 		List<List<String>> twoCountries, Map<List<String>, String> needsAntecedent, Map<String, List<String>> aliases,
 		List<List<String>> echoes, List<List<String>> titles, List<List<String>> threeLeaders,
-		List<List<String>> threeCountries) {
+		List<List<String>> threeCountries, List<List<String>> groups) {
 
 	static Cues read(Path seeds) {
 		Map<String, Object> file = LexiconFiles.read(seeds, "cues.yaml");
@@ -38,7 +38,7 @@ record Cues(Map<Modality, List<List<String>>> modality, Set<String> clauseWide, 
 				lowered(file.get("government")),
 				phrases(file.get("twoLeaders")), phrases(file.get("twoCountries")), needsAntecedent, aliases,
 				phrases(file.get("echoes")), phrases(file.get("titles")), phrases(file.get("threeLeaders")),
-				phrases(file.get("threeCountries")));
+				phrases(file.get("threeCountries")), phrases(file.get("groups")));
 	}
 
 	private static Modality modality(String name) {

@@ -41,6 +41,28 @@ final class DiscourseMemory {
 		return latest(before, actor -> !actors.isPerson(actor));
 	}
 
+	/**
+	 * "the ministry", "the court", "the company": a definite description names the latest body whose name has that
+	 * head noun ("Ministry of Foreign Affairs", "Seoul High Court"), or for a kind noun the latest actor of that kind.
+	 */
+	Optional<String> described(List<String> before, String head) {
+		String kind = KIND_NOUNS.get(head);
+		return latest(before, actor -> !actors.isPerson(actor) && !actors.isCountry(actor)
+				&& (kind != null ? kind.equals(actors.kind(actor))
+						: Tokenizer.tokenize(actors.name(actor)).stream().anyMatch(word -> word.lower().equals(head))));
+	}
+
+	/** Head nouns a definite description resolves by their name ({@link #described}); the others by kind. */
+	static final Set<String> NAME_NOUNS = Set.of("ministry", "court", "agency", "council", "foundation", "committee",
+			"commission", "organisation", "organization", "office", "union", "federation", "association");
+
+	private static final java.util.Map<String, String> KIND_NOUNS = java.util.Map.of("company", "company", "firm",
+			"company", "party", "party", "group", "group");
+
+	static boolean describes(String head) {
+		return NAME_NOUNS.contains(head) || KIND_NOUNS.containsKey(head);
+	}
+
 	List<String> twoLeaders(List<String> before, LocalDate day) {
 		return lastTwo(before, actor -> actors.isPerson(actor) && actors.isLeader(actor, day));
 	}

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code evaluate [--part=corpus|dev|test]…}: the extractor measured on parts of the corpora against their gold
+ * {@code evaluate [--part=corpus|dev|dev-odd|dev-even|test]…}: the extractor measured on parts of the corpora against their gold
  * (docs/extraction.md): by default the five corpus articles and the dev part of corpus-dev, side by side, then each
  * part's tables and the events missed, spurious or misdated. The test part is measured only when asked for by name:
  * it is never tuned on.
@@ -25,8 +25,9 @@ import picocli.CommandLine.Option;
 				+ "recall and F1 overall, per type and per page, measure changes, new actors, dates and duplicates.")
 public class EvaluateCommand implements Callable<Integer> {
 
-	@Option(names = "--part", paramLabel = "<corpus|dev|test>",
-			description = "A part to measure; repeat for several (default: corpus and dev). The test part only when named.")
+	@Option(names = "--part", paramLabel = "<corpus|dev|dev-odd|dev-even|test>",
+			description = "A part to measure; repeat for several (default: corpus and dev). dev-odd and dev-even are the dev "
+					+ "part's fixed halves (odd and even page numbers). The test part only when named.")
 	List<String> parts = new ArrayList<>();
 
 	@picocli.CommandLine.Spec

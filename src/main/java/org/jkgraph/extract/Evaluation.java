@@ -340,8 +340,10 @@ final class Evaluation {
 		Set<String> all = new LinkedHashSet<>();
 		Set<String> acting = new LinkedHashSet<>();
 		for (GoldStandard.GoldParticipant p : event.participants()) {
+			// a participant the gold names that the seeds gained since (by name or alias) is that curated actor, as
+			// the new-actor score counts it
 			String side = p.known() ? actors.side(p.actor())
-					: sideOf(p.kind(), p.country(), p.name());
+					: actors.curatedNamed(p.name()).map(actors::side).orElseGet(() -> sideOf(p.kind(), p.country(), p.name()));
 			add(side, p.role(), all, acting);
 		}
 		return new EventMerger.Sides(all, acting);

@@ -223,11 +223,7 @@ public final class Extractor {
 						|| !merger.sides(other.participants()).agree(merger.sides(group.participants()))) {
 					continue;
 				}
-				// "first talks with Moon" and "a 20-minute phone conversation": a meeting sharing a person with a more
-				// specific report of its family in the same document is that report
-				boolean generic = upgrade != null && lexicon.isReciprocal(other.type()) && lexicon.upgradeOf(other.type()) == null
-						&& sharesActor(group, other);
-				if (oneSided || other.type().equals(upgrade) || generic) {
+				if (oneSided || other.type().equals(upgrade)) {
 					home = other;
 					break;
 				}
@@ -243,12 +239,6 @@ public final class Extractor {
 			}
 		}
 		return result;
-	}
-
-	private boolean sharesActor(EventMerger.Group a, EventMerger.Group b) {
-		Set<String> people = a.participants().stream().map(Participant::actor).filter(actors::isPerson)
-			.collect(Collectors.toSet());
-		return b.participants().stream().anyMatch(p -> people.contains(p.actor()));
 	}
 
 	private static boolean sharesDocument(EventMerger.Group a, EventMerger.Group b) {
@@ -796,10 +786,14 @@ public final class Extractor {
 	}
 
 	private static int complementEnd(List<Token> tokens, TriggerLexicon.Match outer) {
+		// "Biden, whose administration has pressed its allies to reconcile, hailed …": a complement inside a relative
+		// clause set off by commas ends with that clause
+		boolean aside = inAsideRelative(tokens, outer.first());
 		int end = outer.last();
 		while (end + 1 < tokens.size() && end - outer.last() < COMPLEMENT) {
 			String word = tokens.get(end + 1).lower();
-			if (word.equals(";") || word.equals(":") || word.equals("while") || word.equals("but") || word.equals("which")) {
+			if (word.equals(";") || word.equals(":") || word.equals("while") || word.equals("but") || word.equals("which")
+					|| aside && word.equals(",")) {
 				break;
 			}
 			end++;

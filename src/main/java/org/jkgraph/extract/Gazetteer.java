@@ -248,6 +248,8 @@ final class Gazetteer {
 			k = end - 1;
 		}
 		appositions(tokens, result);
+		groups(tokens, result);
+		bodiesOf(tokens, result);
 		result.sort(java.util.Comparator.comparingInt(Mention::first));
 		return result;
 	}
@@ -306,6 +308,89 @@ final class Gazetteer {
 			result.add(new Mention(k, end - 1, id, null, Mention.Kind.CANDIDATE, null, false, candidate));
 			k = end;
 		}
+	}
+
+	/**
+	 * "South Korean activists", "Japanese civic groups", "former comfort women": a head noun of cues' {@code groups}
+	 * after a demonym (up to two lower-case words between) or after "former" names a group seeds lack, of the
+	 * demonym's country. A bare plural ("activists") names no one in particular and stays no actor.
+	 */
+	private void groups(List<Token> tokens, List<Mention> result) {
+		for (int k = 0; k < tokens.size(); k++) {
+			int head = phraseLength(cues.groups(), tokens, k);
+			if (head == 0 || covering(result, k) != null) {
+				continue;
+			}
+			int end = k + head - 1;
+			int first = k;
+			String country = null;
+			int b = k - 1;
+			while (b >= 0 && k - b <= 2 && tokens.get(b).isWord() && !tokens.get(b).isCapitalised()
+					&& covering(result, b) == null && !tokens.get(b).is("former") && !tokens.get(b).is("the")) {
+				b--;
+			}
+			Mention before = (b >= 0) ? covering(result, b) : null;
+			if (before != null && before.last() == b && (before.kind() == Mention.Kind.MODIFIER
+					|| before.kind() == Mention.Kind.DEMONYM) && before.actor() != null) {
+				country = actors.countryOf(before.actor());
+				first = before.first();
+			}
+			else if (k > 0 && tokens.get(k - 1).is("former")) {
+				first = k - 1;
+			}
+			else {
+				continue;
+			}
+			String name = text(tokens, first, end);
+			String id = slug(name);
+			if (actors.byId(id).isPresent()) {
+				continue;
+			}
+			CandidateActor candidate = new CandidateActor(id, "group", name, null, country, List.of());
+			int from = first;
+			result.removeIf(m -> m.first() >= from && m.last() <= end);
+			result.add(new Mention(first, end, id, null, Mention.Kind.CANDIDATE, null,
+					end + 1 < tokens.size() && tokens.get(end + 1).is("'s"), candidate));
+			k = end;
+		}
+	}
+
+	/**
+	 * "leaders of Japan's new cabinet", "the government of South Korea": a collective government noun before "of" and a
+	 * country is that country acting, as "the Japanese government" is ("leader of" names a person, not the country).
+	 */
+	private static final java.util.Set<String> COLLECTIVE_BODIES = java.util.Set.of("government", "leaders", "officials",
+			"authorities", "administration", "delegation", "diplomats");
+
+	private void bodiesOf(List<Token> tokens, List<Mention> result) {
+		for (int k = 0; k + 2 < tokens.size(); k++) {
+			if (!COLLECTIVE_BODIES.contains(tokens.get(k).lower()) || !tokens.get(k + 1).is("of") || covering(result, k) != null) {
+				continue;
+			}
+			Mention country = startingAt(result, k + 2);
+			if (country == null || country.kind() != Mention.Kind.NAME || country.actor() == null
+					|| !actors.isCountry(country.actor())) {
+				continue;
+			}
+			result.remove(country);
+			result.add(new Mention(k, country.last(), country.actor(), null, Mention.Kind.DEMONYM, null, false));
+		}
+	}
+
+	private static int phraseLength(List<List<String>> phrases, List<Token> tokens, int at) {
+		int best = 0;
+		for (List<String> phrase : phrases) {
+			if (phrase.size() > best && at + phrase.size() <= tokens.size()) {
+				boolean matches = true;
+				for (int k = 0; k < phrase.size() && matches; k++) {
+					matches = tokens.get(at + k).lower().equals(phrase.get(k));
+				}
+				if (matches) {
+					best = phrase.size();
+				}
+			}
+		}
+		return best;
 	}
 
 	private int titleLength(List<Token> tokens, int at) {

@@ -111,10 +111,8 @@ final class RoleAssigner {
 				add(participants, roles.get("possessor"), actor);
 			}
 			// "Abe said Pyongyang's tests…", "Moon praised the relief fund": a noun's event is
-			// the clause subject's only when a support verb makes it so ("held talks") or it is the subject's own
-			// document ("said in a strategy paper")
-			subjectTakesPart = possessors.isEmpty() && (supported(view.tokens(), match.first())
-					|| occasion(view.tokens(), match.first()));
+			// the clause subject's only when a support verb makes it so ("held talks", "said in a strategy paper")
+			subjectTakesPart = possessors.isEmpty() && supported(view.tokens(), match.first());
 		}
 		if (subjectTakesPart) {
 			for (String actor : subjects(view, match.first(), memory, day)) {
@@ -282,23 +280,6 @@ final class RoleAssigner {
 	}
 
 	/**
-	 * "the three leaders spoke … during another summit", "told Abe so during an hour-long summit": the
-	 * clause's subject took part in the occasion a "during" phrase names.
-	 */
-	private static boolean occasion(List<Token> tokens, int first) {
-		for (int k = first - 1; k >= 0 && k >= first - 5; k--) {
-			Token token = tokens.get(k);
-			if (token.is("during")) {
-				return true;
-			}
-			if (!token.isWord() && !token.is("-") || PREPOSITIONS.contains(token.lower())) {
-				return false;
-			}
-		}
-		return false;
-	}
-
-	/**
 	 * "The proposal was welcomed in Tokyo", "was condemned in Seoul": an agentless passive placed in a capital is that
 	 * capital's government's act.
 	 */
@@ -434,6 +415,16 @@ final class RoleAssigner {
 			List<String> plural = plural(view, k, memory, day);
 			if (!plural.isEmpty()) {
 				return plural;
+			}
+			// "The ministry urged …", "the court ruled": a definite description of a body named before
+			int article = (k > 1 && view.tokens().get(k - 1).isWord() && !view.tokens().get(k - 1).lower().equals("the"))
+					? k - 2 : k - 1;
+			if (DiscourseMemory.describes(token.lower()) && article >= 0 && view.tokens().get(article).lower().equals("the")) {
+				Optional<String> described = memory.described(view.actorsBefore(article), token.lower());
+				if (described.isPresent()) {
+					found.add(described.get());
+					return found;
+				}
 			}
 			if (PERSON_PRONOUNS.contains(token.lower())) {
 				memory.person(view.actorsBefore(k)).ifPresent(found::add);

@@ -88,6 +88,29 @@ class ExtractorTests {
 	}
 
 	@Test
+	void readsAGroupSeedsLackByItsHeadNounAfterADemonymOrFormerButNotFromABarePlural() {
+		String text = "South Korean activists staged a sit-in against Japan in Busan on Wednesday.\n"
+				+ "Former residents of the islands sued Japan last year.\n"
+				+ "Activists protested against Japan on Thursday.";
+		Extraction extraction = extract(text, "2017-01-06");
+		assertThat(summary(extraction))
+			.contains("protest 2017-01-04 south-korean-activists:initiator,japan:target")
+			.contains("lawsuit 2016 former-residents:plaintiff,japan:defendant")
+			.noneMatch(line -> line.startsWith("protest 2017-01-05"));
+		assertThat(extraction.actors()).extracting(CandidateActor::id, CandidateActor::kind, CandidateActor::country)
+			.containsExactlyInAnyOrder(tuple("south-korean-activists", "group", "south-korea"),
+					tuple("former-residents", "group", null));
+	}
+
+	@Test
+	void readsADefiniteDescriptionAsTheBodyNamedBeforeAndLeadersOfACountryAsThatCountry() {
+		String text = "South Korea's foreign ministry on Thursday expressed regret over the offering.\n"
+				+ "The ministry also urged leaders of Japan to face history.";
+		assertThat(summary(extract(text, "2024-10-18")))
+			.contains("demand 2024-10-17 korea-ministry-of-foreign-affairs:initiator,japan:target");
+	}
+
+	@Test
 	void resolvesACounterpartThroughTheOfficesOnTheDay() {
 		assertThat(summary(extract("President Yoon Suk Yeol met his Japanese counterpart in Tokyo on Thursday.",
 				"2023-03-17")))
