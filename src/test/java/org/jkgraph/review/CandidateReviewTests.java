@@ -54,7 +54,7 @@ class CandidateReviewTests {
 			"/api/measures?asOf=2019-12-31", "/api/measures?asOf=2021-06-01", "/api/measures?asOf=2023-06-01",
 			"/api/measures?asOf=2024-12-31", "/api/graph/paths?from=korea-wto-complaint-ds590&to=japan-export-controls-2019",
 			"/api/graph/paths?from=fumio-kishida&to=yoon-suk-yeol&maxHops=3",
-			"/api/graph/neighborhood/2019-07-01-japan-tightens-export-controls?depth=2",
+			"/api/graph/neighborhood/2019-07-01-japan-tightens-export-controls",
 			"/api/graph/neighborhood/yoon-suk-yeol", "/api/graph/neighborhood/2023-03-16-tokyo-summit?depth=2",
 			"/api/search?q=yoon", "/api/search?q=export%20controls", "/api/search?q=summit&limit=100",
 			"/api/search?q=kishida", "/api/offices?of=japan&size=500", "/api/offices?of=south-korea&size=500",
