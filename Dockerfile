@@ -20,4 +20,4 @@ EXPOSE 8080
 # loopback (docker-compose.yml does) or behind a TLS proxy, never in clear text on a network.
 ENV SERVER_ADDRESS=0.0.0.0
 ENV JAVA_TOOL_OPTIONS="-Xmx1g -XX:+UseSerialGC --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow"
-ENTRYPOINT ["java", "-jar", "/app/jk-graph.jar"]
+ENTRYPOINT ["java", "-XX:+ExitOnOutOfMemoryError", "-jar", "/app/jk-graph.jar"]

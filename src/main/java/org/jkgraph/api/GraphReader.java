@@ -6,34 +6,44 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.jkgraph.embedded.EmbeddedTransactionManager;
 import org.jkgraph.system.NamedQueries;
 import org.neo4j.driver.Record;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Runs the named read queries of {@code cypher/queries/} for the API through Spring Data Neo4j's {@link Neo4jClient},
- * in the read-only transaction of SDN's transaction manager: a cluster routes it to a secondary, bookmarks come from
- * the framework, and its time limit is the manager's default timeout ({@code jkgraph.api.query-timeout}). A feature
- * that asks several queries for one answer marks its own method {@code @Transactional(readOnly = true)}, and they
- * share one transaction.
+ * Runs the named read queries of {@code cypher/queries/} for the API, in a read-only transaction whose time limit is
+ * the transaction manager's default timeout ({@code jkgraph.api.query-timeout}). A feature that asks several queries
+ * for one answer marks its own method {@code @Transactional(readOnly = true)}, and they share one transaction.
  * <p>
- * Measured against the Driver's own {@code session.executeRead} on the same queries ({@code ReadPathBench}): +0.07 ms
- * at p50 for an event by id, +0.02 ms for {@code RETURN 1}.
+ * On the embedded database the queries run in this JVM ({@link InProcessReadPath}, in the transaction of
+ * {@link EmbeddedTransactionManager}); on an external Neo4j, or with {@code jkgraph.embedded.in-process-reads=false},
+ * through Spring Data Neo4j's {@link Neo4jClient} over Bolt ({@link DriverReadPath}, in SDN's transaction manager: a
+ * cluster routes it to a secondary, bookmarks chain reads after writes). Both hand the mappers the Driver's records.
+ * Measured in BENCHMARKS.md.
  */
 @Component
 @Transactional(readOnly = true)
 public class GraphReader {
 
-	private final Neo4jClient client;
+	private static final Logger log = LoggerFactory.getLogger(GraphReader.class);
+
+	private final ReadPath path;
 
 	private final NamedQueries queries;
 
-	public GraphReader(Neo4jClient client, NamedQueries queries) {
-		this.client = client;
+	public GraphReader(Neo4jClient client, NamedQueries queries,
+			ObjectProvider<EmbeddedTransactionManager> inProcess) {
+		EmbeddedTransactionManager embedded = inProcess.getIfAvailable();
+		this.path = (embedded != null) ? new InProcessReadPath(embedded) : new DriverReadPath(client);
 		this.queries = queries;
+		log.debug("The API reads {}", path.name());
 	}
 
 	/** Fails at start-up when a feature names a query file that does not exist. */
@@ -44,14 +54,17 @@ public class GraphReader {
 	}
 
 	public <T> List<T> list(String query, Map<String, ?> parameters, Function<Record, T> mapper) {
-		// The client's fetchAs wants a class, and a generic T has none at run time; the mapper gives the type.
-		@SuppressWarnings("unchecked")
-		Class<T> type = (Class<T>) (Class<?>) Object.class;
-		return List.copyOf(client.query(queries.get(query))
-			.bindAll(new HashMap<>(parameters))
-			.fetchAs(type)
-			.mappedBy((types, record) -> mapper.apply(record))
-			.all());
+		return run(queries.get(query), parameters, mapper);
+	}
+
+	/** A query's text, on the read path; for tests of the path itself. */
+	<T> List<T> run(String text, Map<String, ?> parameters, Function<Record, T> mapper) {
+		return path.list(text, new HashMap<>(parameters), mapper);
+	}
+
+	/** {@code in-process} or {@code bolt}. */
+	String readPath() {
+		return path.name();
 	}
 
 	/**

@@ -65,6 +65,8 @@ public final class ServiceContext implements AutoCloseable {
 		properties.put("jkgraph.load.seeds-on-startup", "never");
 		properties.put("spring.main.log-startup-info", "false");
 		properties.put("spring.main.banner-mode", "off");
+		// standard output is the command's data (an export to stdout); every log line, verbose or not, goes to stderr
+		properties.put("jkgraph.log.target", "System.err");
 		if (!verbose) {
 			// Commands print their own summary on stderr and data on stdout; log lines would get in the way, and a
 			// failure to start is reported in one line by the command line, not as Boot's report and stack trace.

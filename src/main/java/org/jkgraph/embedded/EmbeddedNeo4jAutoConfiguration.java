@@ -4,11 +4,14 @@ import java.net.URI;
 
 import org.neo4j.driver.AuthToken;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jAutoConfiguration;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.boot.transaction.autoconfigure.TransactionManagerCustomizers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 
@@ -26,6 +29,20 @@ public class EmbeddedNeo4jAutoConfiguration {
 	@Bean(destroyMethod = "close")
 	EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties) {
 		return EmbeddedNeo4j.start(properties);
+	}
+
+	/**
+	 * The API's reads run in this JVM, in transactions of the embedded database itself, not over Bolt (see
+	 * BENCHMARKS.md for what that saves); {@code jkgraph.embedded.in-process-reads=false} sends them through the
+	 * Driver, as on an external Neo4j. Spring Data Neo4j's own transaction manager backs off when this one exists.
+	 */
+	@Bean
+	@ConditionalOnProperty(name = "jkgraph.embedded.in-process-reads", havingValue = "true", matchIfMissing = true)
+	EmbeddedTransactionManager transactionManager(EmbeddedNeo4j neo4j,
+			ObjectProvider<TransactionManagerCustomizers> customizers) {
+		EmbeddedTransactionManager transactions = new EmbeddedTransactionManager(neo4j.database());
+		customizers.ifAvailable(each -> each.customize(transactions));
+		return transactions;
 	}
 
 	/** Health component {@code store}. */

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 
 import org.jkgraph.command.ExitCode;
@@ -35,9 +36,19 @@ public class ExportCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		GraphExport export = services.bean(GraphExport.class);
+		// A file is written beside its destination and moved into place when complete, so a failed export never
+		// leaves a short backup under the name of a good one.
+		Path partial = null;
 		OutputStream target;
 		try {
-			target = (out != null) ? Files.newOutputStream(out) : System.out;
+			if (out != null) {
+				Path folder = out.toAbsolutePath().getParent();
+				partial = Files.createTempFile(folder, "." + out.getFileName() + ".", ".partial");
+				target = Files.newOutputStream(partial);
+			}
+			else {
+				target = System.out;
+			}
 		}
 		catch (IOException ex) {
 			throw new InvalidInputException("Cannot write " + out + ": " + ex.getMessage());
@@ -45,11 +56,31 @@ public class ExportCommand implements Callable<Integer> {
 		try (OutputStream stream = new BufferedOutputStream(target, 1 << 16); FactLines lines = new FactLines(stream)) {
 			int count = export.export(dataset, lines);
 			lines.flush();
+			if (partial != null) {
+				stream.close();
+				Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+				partial = null;
+			}
 			System.err.println("Exported " + count + " facts" + ((out != null) ? " to " + out : ""));
 			return ExitCode.OK;
 		}
+		catch (ExportIncompleteException ex) {
+			System.err.println(ex.getMessage() + ((out != null) ? "; " + out + " was not written" : "; the output is"
+					+ " incomplete") + ". Run the export again (or raise jkgraph.export.timeout).");
+			return ExitCode.DATABASE_FAILED;
+		}
 		catch (IOException | UncheckedIOException ex) {
 			throw new InvalidInputException("Cannot write " + ((out != null) ? out : "the facts") + ": " + ex.getMessage());
+		}
+		finally {
+			if (partial != null) {
+				try {
+					Files.deleteIfExists(partial);
+				}
+				catch (IOException ex) {
+					System.err.println("Could not remove " + partial + ": " + ex.getMessage());
+				}
+			}
 		}
 	}
 

@@ -68,7 +68,8 @@ public final class FactFiles {
 		List<FactFile> files = new ArrayList<>();
 		for (Path path : paths) {
 			try {
-				files.add(new FactFile(path.toString().replace('\\', '/'), Files.readString(path)));
+				String name = path.toString().replace('\\', '/');
+				files.add(new FactFile(name, NotUtf8Exception.decode(Files.readAllBytes(path), name)));
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException("Cannot read the fact file " + path, ex);

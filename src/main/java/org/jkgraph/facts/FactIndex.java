@@ -80,9 +80,21 @@ public final class FactIndex {
 		return (ids[slot] != null && actorKinds[slot] >= 0) ? actorKindNames.get(actorKinds[slot]) : null;
 	}
 
-	Location location(String id) {
+	/** Where the fact with {@code id} was written, or {@code null} if the input has no such id. */
+	public Location location(String id) {
 		int slot = slot(ids, id);
 		return (ids[slot] != null) ? new Location(fileNames.get(files[slot]), lines[slot]) : null;
+	}
+
+	/** Every id of the input, in no particular order. */
+	public List<String> ids() {
+		List<String> all = new ArrayList<>(size);
+		for (String id : ids) {
+			if (id != null) {
+				all.add(id);
+			}
+		}
+		return all;
 	}
 
 	public int size() {

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import tools.jackson.core.JacksonException;
 import org.jkgraph.model.FactKind;
 import org.jkgraph.model.FactModel;
+import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -49,10 +50,24 @@ public final class FactReader {
 		return new FactReading(new FactSet(facts), problems);
 	}
 
+	/**
+	 * The largest YAML fact file, in characters. SnakeYAML refuses documents over 3 MiB by default (a guard against
+	 * hostile input); fact files are the owner's data and a POST body is bounded before it gets here
+	 * ({@code jkgraph.security.max-request-size}, 16 MB), so the limit is set well above both. Larger data belongs in
+	 * JSON Lines, which is read a line at a time.
+	 */
+	public static final int YAML_MAX_CHARACTERS = 64 * 1024 * 1024;
+
+	private static LoaderOptions yamlOptions() {
+		LoaderOptions options = new LoaderOptions();
+		options.setCodePointLimit(YAML_MAX_CHARACTERS);
+		return options;
+	}
+
 	static void readYaml(FactModel model, FactFile file, List<Fact> facts, List<Problem> problems) {
 		Node root;
 		try {
-			root = new Yaml().compose(new StringReader(file.content()));
+			root = new Yaml(yamlOptions()).compose(new StringReader(file.content()));
 		}
 		catch (YAMLException ex) {
 			problems.add(syntaxProblem(file.name(), 0, ex));

@@ -74,6 +74,9 @@ public final class FactStream {
 			}
 			sink.read(unreported);
 		}
+		catch (java.nio.charset.MalformedInputException ex) {
+			throw NotUtf8Exception.in(file, name);
+		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read the fact file " + file, ex);
 		}
@@ -82,7 +85,7 @@ public final class FactStream {
 	private static void readYaml(FactModel model, Path file, Sink sink) {
 		String content;
 		try {
-			content = Files.readString(file);
+			content = NotUtf8Exception.decode(Files.readAllBytes(file), nameOf(file));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read the fact file " + file, ex);

@@ -14,6 +14,7 @@ import org.jkgraph.facts.FactFiles;
 import org.jkgraph.facts.FactReader;
 import org.jkgraph.facts.FactReading;
 import org.jkgraph.facts.FactValidator;
+import org.jkgraph.facts.NotUtf8Exception;
 import org.jkgraph.facts.Fact;
 import org.jkgraph.model.FactModel;
 import org.jkgraph.model.GraphMapping;
@@ -53,6 +54,11 @@ public class FactLoader {
 	 * together they are larger than {@code jkgraph.load.stream-above}.
 	 */
 	public LoadReport load(List<Path> files, String dataset, boolean full, LoadProgress progress) {
+		return load(files, dataset, full, false, progress);
+	}
+
+	/** As {@link #load(List, String, boolean, LoadProgress)}, taking over facts of other datasets if {@code takeOver}. */
+	public LoadReport load(List<Path> files, String dataset, boolean full, boolean takeOver, LoadProgress progress) {
 		long size = 0;
 		for (Path file : files) {
 			try {
@@ -63,20 +69,45 @@ public class FactLoader {
 			}
 		}
 		if (size > properties.streamAbove().toBytes()) {
-			return loadStreamed(files, dataset, full, progress);
+			return loadStreamed(files, dataset, full, takeOver, progress);
 		}
-		return load(new LoadRequest(FactFiles.of(files), dataset, full), progress);
+		List<org.jkgraph.facts.FactFile> read;
+		try {
+			read = FactFiles.of(files);
+		}
+		catch (NotUtf8Exception ex) {
+			throw new InvalidFactsException(List.of(ex.problem()));
+		}
+		return load(new LoadRequest(read, dataset, full, takeOver), progress);
 	}
 
 	/** A streamed load whatever the size of the input. */
 	public LoadReport loadStreamed(List<Path> files, String dataset, boolean full, LoadProgress progress) {
-		LoadReport report = new StreamedLoad(writer, model, properties.chunkSize(), StreamedLoad.PENDING_REFERENCES)
-			.load(files, dataset, full, progress);
+		return loadStreamed(files, dataset, full, false, progress);
+	}
+
+	LoadReport loadStreamed(List<Path> files, String dataset, boolean full, boolean takeOver, LoadProgress progress) {
+		LoadReport report;
+		try {
+			report = new StreamedLoad(writer, model, properties.chunkSize(), StreamedLoad.PENDING_REFERENCES)
+				.load(files, dataset, full, takeOver, progress);
+		}
+		catch (NotUtf8Exception ex) {
+			throw new InvalidFactsException(List.of(ex.problem()));
+		}
 		LoadCounts total = report.total();
 		log.info("Loaded dataset '{}' from {} file(s), streamed: {} created, {} updated, {} unchanged, {} removed in {} ms",
 				dataset, files.size(), total.created(), total.updated(), total.unchanged(), total.removed(),
 				report.took().toMillis());
 		return report;
+	}
+
+	/** The facts taken over from each dataset, ids sorted. */
+	static Map<String, List<String>> takenOver(Map<String, String> foreign) {
+		Map<String, List<String>> byOwner = new java.util.TreeMap<>();
+		foreign.forEach((id, owner) -> byOwner.computeIfAbsent(owner, o -> new ArrayList<>()).add(id));
+		byOwner.values().forEach(java.util.Collections::sort);
+		return byOwner;
 	}
 
 	public LoadReport load(LoadRequest request, LoadProgress progress) {
@@ -91,6 +122,14 @@ public class FactLoader {
 			progress.finish();
 			throw new InvalidFactsException(problems.stream().sorted().toList());
 		}
+		Map<String, String> foreign = writer.foreign(reading.facts().all().stream().map(Fact::id).toList(),
+				request.dataset());
+		if (!foreign.isEmpty() && !request.takeOver()) {
+			progress.finish();
+			Map<String, Fact> byId = new java.util.HashMap<>();
+			reading.facts().all().forEach(fact -> byId.putIfAbsent(fact.id(), fact));
+			throw new ForeignFactsException(foreign, request.dataset(), id -> byId.get(id).origin().problem("id", ""));
+		}
 		GraphMapping mapping = new GraphMapping(model, request.dataset());
 		ProvenanceFiles provenance = ProvenanceFiles.of(request.files().stream().map(f -> f.name()).toList());
 		for (Fact fact : reading.facts().all()) {
@@ -99,7 +138,12 @@ public class FactLoader {
 		GraphRows rows = mapping.drain();
 		GraphWriter.Outcome outcome = writer.write(rows, request, progress);
 		LoadReport report = new LoadReport(outcome.loadId(), request.dataset(), request.files().size(), outcome.facts(),
-				outcome.relationshipsWritten(), outcome.relationshipsRemoved(), Duration.ofNanos(System.nanoTime() - started));
+				outcome.relationshipsWritten(), outcome.relationshipsRemoved(), Duration.ofNanos(System.nanoTime() - started),
+				takenOver(foreign));
+		if (!foreign.isEmpty()) {
+			log.warn("Dataset '{}' took over {} fact(s) of other datasets: {}", request.dataset(), foreign.size(),
+					report.takenOver());
+		}
 		LoadCounts total = report.total();
 		log.info("Loaded dataset '{}' from {} file(s): {} created, {} updated, {} unchanged, {} removed in {} ms",
 				request.dataset(), request.files().size(), total.created(), total.updated(), total.unchanged(),

@@ -71,11 +71,14 @@ class GraphWriter {
 
 	}
 
-	/** What every statement of one load shares: its id, its clock and its dataset. */
-	record Load(String id, ZonedDateTime now, String dataset) {
+	/**
+	 * What every statement of one load shares: its id, its clock, its dataset, and whether it may take over facts of
+	 * other datasets.
+	 */
+	record Load(String id, ZonedDateTime now, String dataset, boolean takeOver) {
 
-		static Load start(String dataset) {
-			return new Load("load-" + UUID.randomUUID(), ZonedDateTime.now(ZoneOffset.UTC), dataset);
+		static Load start(String dataset, boolean takeOver) {
+			return new Load("load-" + UUID.randomUUID(), ZonedDateTime.now(ZoneOffset.UTC), dataset, takeOver);
 		}
 
 		Map<String, Object> parameters() {
@@ -109,6 +112,28 @@ class GraphWriter {
 		}
 	}
 
+	/**
+	 * The facts among {@code ids} that belong to a dataset other than {@code dataset}: id to its dataset. Bare
+	 * placeholders of a streamed load belong to no one yet.
+	 */
+	Map<String, String> foreign(Collection<String> ids, String dataset) {
+		Map<String, String> foreign = new HashMap<>();
+		try (Session session = driver.session()) {
+			for (List<String> batch : batches(List.copyOf(ids))) {
+				session.executeRead(tx -> {
+					tx.run(queries.named("existing_facts"), Map.of("ids", batch)).forEachRemaining(r -> {
+						String owner = r.get("dataset").asString(null);
+						if (!r.get("kind").isNull() && owner != null && !owner.equals(dataset)) {
+							foreign.put(r.get("id").asString(), owner);
+						}
+					});
+					return null;
+				});
+			}
+		}
+		return foreign;
+	}
+
 	/** Which of {@code ids} name a fact in the graph, asked in batches. */
 	Set<String> existing(Collection<String> ids) {
 		Set<String> found = new HashSet<>();
@@ -128,8 +153,8 @@ class GraphWriter {
 	Outcome write(GraphRows rows, LoadRequest request, LoadProgress progress) {
 		try (Session session = driver.session()) {
 			return session.executeWrite(tx -> {
-				Load load = Load.start(request.dataset());
-				Plan plan = plan(tx, rows);
+				Load load = Load.start(request.dataset(), request.takeOver());
+				Plan plan = plan(tx, rows, load);
 				progress.step("writing facts", plan.size());
 				Outcome outcome = execute(tx, plan, load, Set.of(), false, progress);
 				if (request.full()) {
@@ -155,16 +180,30 @@ class GraphWriter {
 	 * concurrent load of the same new facts fails one of the two (cleanly) rather than both converging.
 	 */
 	Outcome writeChunk(TransactionContext tx, GraphRows rows, Load load, Set<String> placeholders) {
-		return execute(tx, plan(tx, rows), load, placeholders, true, LoadProgress.SILENT);
+		return execute(tx, plan(tx, rows, load), load, placeholders, true, LoadProgress.SILENT);
 	}
 
-	/** Compares the rows' hashes with the graph's and keeps what differs. */
-	Plan plan(TransactionContext tx, GraphRows rows) {
+	/**
+	 * Compares the rows' hashes with the graph's and keeps what differs. The loader checks before it writes that no
+	 * fact of another dataset would change; this checks again in the writing transaction, for a load of another
+	 * dataset that took the ids in between.
+	 */
+	Plan plan(TransactionContext tx, GraphRows rows, Load load) {
 		Map<String, String> existing = new HashMap<>();
+		Map<String, String> foreign = new HashMap<>();
 		List<String> ids = rows.nodes().stream().map(NodeRow::id).toList();
 		for (List<String> batch : batches(ids)) {
-			tx.run(queries.named("existing_facts"), Map.of("ids", batch))
-				.forEachRemaining(r -> existing.put(r.get("id").asString(), r.get("hash").asString(null)));
+			tx.run(queries.named("existing_facts"), Map.of("ids", batch)).forEachRemaining(r -> {
+				existing.put(r.get("id").asString(), r.get("hash").asString(null));
+				String owner = r.get("dataset").asString(null);
+				if (!load.takeOver() && !r.get("kind").isNull() && owner != null && !owner.equals(load.dataset())) {
+					foreign.put(r.get("id").asString(), owner);
+				}
+			});
+		}
+		if (!foreign.isEmpty()) {
+			throw new ForeignFactsException(foreign, load.dataset(),
+					id -> new org.jkgraph.facts.Problem("(the graph)", 0, "id", ""));
 		}
 		Map<String, LoadCounts> unchanged = new TreeMap<>();
 		List<NodeRow> changed = new ArrayList<>();
@@ -201,6 +240,8 @@ class GraphWriter {
 		Map<String, Object> common = load.parameters();
 		// Facts that were complete in the graph when their node was locked; all others are new to it.
 		Set<String> known = new HashSet<>();
+		// Facts a concurrent load wrote, as this one has them, between this load's plan and its lock on them.
+		Set<String> alreadyThere = new HashSet<>();
 		Map<List<String>, List<NodeRow>> mergedNodes = new LinkedHashMap<>();
 		Map<List<String>, List<NodeRow>> createdNodes = new LinkedHashMap<>();
 		for (NodeRow node : plan.changed()) {
@@ -218,16 +259,23 @@ class GraphWriter {
 		for (Map.Entry<List<String>, List<NodeRow>> group : mergedNodes.entrySet()) {
 			String query = queries.mergeNodes(group.getKey());
 			for (List<NodeRow> batch : batches(group.getValue())) {
-				tx.run(query, with(common, "rows", batch, NodeRow::parameters))
-					.forEachRemaining(r -> known.add(r.get("id").asString()));
+				tx.run(query, with(common, "rows", batch, NodeRow::parameters)).forEachRemaining(r -> {
+					switch (r.get("outcome").asString()) {
+						case "updated" -> known.add(r.get("id").asString());
+						case "unchanged" -> alreadyThere.add(r.get("id").asString());
+						default -> {
+						}
+					}
+				});
 				progress.advance(batch.size());
 			}
 		}
 		applyReviewDecisions(tx, plan);
 		Map<String, LoadCounts> counts = new TreeMap<>(plan.unchanged());
 		for (NodeRow node : plan.changed()) {
-			counts.merge(node.kind(), known.contains(node.id()) ? new LoadCounts(0, 1, 0, 0) : new LoadCounts(1, 0, 0, 0),
-					LoadCounts::plus);
+			LoadCounts count = alreadyThere.contains(node.id()) ? new LoadCounts(0, 0, 1, 0)
+					: known.contains(node.id()) ? new LoadCounts(0, 1, 0, 0) : new LoadCounts(1, 0, 0, 0);
+			counts.merge(node.kind(), count, LoadCounts::plus);
 		}
 		if (!placeholders.isEmpty()) {
 			for (List<String> batch : batches(List.copyOf(placeholders))) {
@@ -239,6 +287,9 @@ class GraphWriter {
 		Map<String, List<RelationshipRow>> created = new LinkedHashMap<>();
 		Map<String, List<RelationshipRow>> merged = new LinkedHashMap<>();
 		plan.relationshipsByOwner().forEach((owner, relationships) -> {
+			if (alreadyThere.contains(owner)) {
+				return; // written, with its relationships, by the load that committed first
+			}
 			Map<String, List<RelationshipRow>> target = known.contains(owner) ? merged : created;
 			relationships.forEach(r -> target.computeIfAbsent(r.type(), t -> new ArrayList<>()).add(r));
 		});
@@ -308,6 +359,33 @@ class GraphWriter {
 		parameters.put("unchanged", total.unchanged());
 		parameters.put("removed", total.removed());
 		tx.run(queries.named("record_load"), parameters).consume();
+	}
+
+	/** An earlier load of the dataset that never finished: a crash (status running) or a failure it recorded. */
+	record Unfinished(String id, String startedAt, String status) {
+	}
+
+	/** Leaves a {@code :Load} node saying {@code load} is running; returns the dataset's loads that never finished. */
+	List<Unfinished> startLoad(Load load, List<String> files) {
+		Map<String, Object> parameters = new HashMap<>(load.parameters());
+		parameters.put("files", files);
+		try (Session session = driver.session()) {
+			return session.executeWrite(tx -> tx.run(queries.named("start_load"), parameters)
+				.list(r -> r.get("id").isNull() ? null
+						: new Unfinished(r.get("id").asString(), r.get("startedAt").asString(), r.get("status").asString()))
+				.stream().filter(java.util.Objects::nonNull).toList(), transactionConfig());
+		}
+	}
+
+	/** Ends a streamed load's {@code :Load} node: {@code failed} (with the error), or gone when it changed nothing. */
+	void endLoad(Load load, String status, String error) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("loadId", load.id());
+		parameters.put("status", status);
+		parameters.put("error", error);
+		try (Session session = driver.session()) {
+			session.executeWrite(tx -> tx.run(queries.named("end_load"), parameters).consume(), transactionConfig());
+		}
 	}
 
 	void recordLoad(Load load, List<String> files, boolean full, Outcome outcome) {

@@ -32,6 +32,10 @@ public class LoadCommand implements Callable<Integer> {
 	@Option(names = "--partial", description = "Load a folder without removing facts that are missing from it")
 	boolean partial;
 
+	@Option(names = "--take-over", description = "Move facts of other datasets that these files give into this one "
+			+ "(without it, such a load is refused and the facts are listed)")
+	boolean takeOver;
+
 	private final ServiceContext services;
 
 	LoadCommand(ServiceContext services) {
@@ -49,7 +53,7 @@ public class LoadCommand implements Callable<Integer> {
 		List<Path> files = folder ? FactFiles.pathsUnder(paths.getFirst()) : FactFiles.sortedByName(paths);
 		String name = (dataset != null) ? dataset : datasetOf(paths.getFirst(), folder);
 		LoadReport report = services.bean(FactLoader.class)
-			.load(files, name, folder && !partial, ConsoleProgress.onStandardError());
+			.load(files, name, folder && !partial, takeOver, ConsoleProgress.onStandardError());
 		System.out.println(report.summary());
 		return ExitCode.OK;
 	}

@@ -22,7 +22,7 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("jkgraph.load")
 public record LoadProperties(@DefaultValue("10000") int batchSize, @DefaultValue("10m") Duration timeout,
 		@DefaultValue("embedded") SeedsOnStartup seedsOnStartup, @DefaultValue("seeds") String seeds,
-		@DefaultValue("16MB") DataSize streamAbove, @DefaultValue("10000") int chunkSize) {
+		@DefaultValue("4MB") DataSize streamAbove, @DefaultValue("10000") int chunkSize) {
 
 	@ConstructorBinding
 	public LoadProperties {
@@ -30,7 +30,7 @@ public record LoadProperties(@DefaultValue("10000") int batchSize, @DefaultValue
 
 	/** The defaults for streaming, with the rest given. */
 	public LoadProperties(int batchSize, Duration timeout, SeedsOnStartup seedsOnStartup, String seeds) {
-		this(batchSize, timeout, seedsOnStartup, seeds, DataSize.ofMegabytes(16), 10_000);
+		this(batchSize, timeout, seedsOnStartup, seeds, DataSize.ofMegabytes(4), 10_000);
 	}
 
 	public enum SeedsOnStartup {

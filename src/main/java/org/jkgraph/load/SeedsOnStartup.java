@@ -50,7 +50,16 @@ class SeedsOnStartup implements ApplicationRunner {
 		Path folder = Path.of(properties.seeds());
 		List<FactFile> files = Files.isDirectory(folder) ? FactFiles.under(folder) : FactFiles.fromClasspath("seeds");
 		log.debug("Loading seeds from {}", Files.isDirectory(folder) ? folder.toAbsolutePath() : "the application jar");
-		loader.load(new LoadRequest(files, "seeds", true), LoadProgress.SILENT);
+		try {
+			loader.load(new LoadRequest(files, "seeds", true), LoadProgress.SILENT);
+		}
+		catch (ForeignFactsException ex) {
+			// Someone took these ids over on purpose (load --take-over); taking them back at every start would flip
+			// the facts between datasets. The graph stays as it is and says why the seeds were not reloaded.
+			log.warn("The seeds were not reloaded: {} of their facts now belong to other datasets ({}). Load seeds/ with"
+					+ " --take-over to bring them back, or give the other facts ids of their own.", ex.owners().size(),
+					ex.owners().keySet().stream().sorted().limit(10).toList());
+		}
 	}
 
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -39,6 +40,8 @@ import org.neo4j.driver.Session;
  */
 final class StreamedLoad {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(StreamedLoad.class);
+
 	/** Unresolved references kept during validation before they are checked in a second reading instead. */
 	static final int PENDING_REFERENCES = 500_000;
 
@@ -57,23 +60,51 @@ final class StreamedLoad {
 		this.pendingLimit = pendingLimit;
 	}
 
-	LoadReport load(List<Path> files, String dataset, boolean full, LoadProgress progress) {
+	LoadReport load(List<Path> files, String dataset, boolean full, boolean takeOver, LoadProgress progress) {
 		long started = System.nanoTime();
 		FactIndex index = validate(files, progress);
-		GraphWriter.Load load = GraphWriter.Load.start(dataset);
+		Map<String, String> foreign = writer.foreign(index.ids(), dataset);
+		if (!foreign.isEmpty() && !takeOver) {
+			progress.finish();
+			throw new ForeignFactsException(foreign, dataset, id -> {
+				FactIndex.Location at = index.location(id);
+				return new Problem(at.file(), at.line(), "id", "");
+			});
+		}
+		GraphWriter.Load load = GraphWriter.Load.start(dataset, takeOver);
+		List<String> names = files.stream().map(FactStream::nameOf).toList();
+		for (GraphWriter.Unfinished earlier : writer.startLoad(load, names)) {
+			log.warn("An earlier load of dataset '{}' did not finish ({}, started {}, status {}); this load writes what it"
+					+ " left out", dataset, earlier.id(), earlier.startedAt(), earlier.status());
+		}
 		Set<String> claims = ConcurrentHashMap.newKeySet();
-		GraphWriter.Outcome outcome = write(files, index, load, claims, progress);
-		if (full) {
-			progress.step("removing facts no longer in the input", 0);
-			outcome = outcome.plus(new GraphWriter.Outcome(load.id(),
-					writer.prune(dataset, id -> index.contains(id) || claims.contains(id)), 0, 0));
+		GraphWriter.Outcome outcome;
+		try {
+			outcome = write(files, index, load, claims, progress);
+			if (full) {
+				progress.step("removing facts no longer in the input", 0);
+				outcome = outcome.plus(new GraphWriter.Outcome(load.id(),
+						writer.prune(dataset, id -> index.contains(id) || claims.contains(id)), 0, 0));
+			}
+		}
+		catch (RuntimeException ex) {
+			try {
+				writer.endLoad(load, "failed", String.valueOf(ex.getMessage()));
+			}
+			catch (RuntimeException unrecorded) {
+				ex.addSuppressed(unrecorded); // the database went away: the record stays 'running', which says as much
+			}
+			throw ex;
 		}
 		progress.finish();
 		if (outcome.changedAnything()) {
-			writer.recordLoad(load, files.stream().map(FactStream::nameOf).toList(), full, outcome);
+			writer.recordLoad(load, names, full, outcome);
+		}
+		else {
+			writer.endLoad(load, "unchanged", null);
 		}
 		return new LoadReport(load.id(), dataset, files.size(), outcome.facts(), outcome.relationshipsWritten(),
-				outcome.relationshipsRemoved(), Duration.ofNanos(System.nanoTime() - started));
+				outcome.relationshipsRemoved(), Duration.ofNanos(System.nanoTime() - started), FactLoader.takenOver(foreign));
 	}
 
 	private FactIndex validate(List<Path> files, LoadProgress progress) {

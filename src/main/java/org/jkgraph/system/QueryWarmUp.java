@@ -2,9 +2,17 @@ package org.jkgraph.system;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -94,11 +102,42 @@ class QueryWarmUp implements SmartInitializingSingleton {
 	Outcome warmUp() {
 		long started = System.nanoTime();
 		long deadline = started + BUDGET.toNanos();
-		List<String> warmed = new ArrayList<>();
-		Map<String, String> failed = new HashMap<>();
-		List<String> skipped = new ArrayList<>();
+		List<String> warmed = Collections.synchronizedList(new ArrayList<>());
+		Map<String, String> failed = new ConcurrentHashMap<>();
+		List<String> skipped = Collections.synchronizedList(new ArrayList<>());
+		Queue<String> names = new ConcurrentLinkedQueue<>(apiQueries());
+		// Planning a query keeps one core busy in the database; one session per core plans them side by side
+		// (measured: 10.0 s one by one, see "Start-up" in BENCHMARKS.md).
+		int sessions = Math.max(1, Math.min(names.size(), Runtime.getRuntime().availableProcessors()));
+		List<Future<?>> running = new ArrayList<>();
+		try (ExecutorService workers = Executors.newFixedThreadPool(sessions)) {
+			for (int i = 0; i < sessions; i++) {
+				running.add(workers.submit(() -> warmUp(names, deadline, warmed, failed, skipped)));
+			}
+		}
+		for (Future<?> each : running) {
+			try {
+				each.get();
+			}
+			catch (ExecutionException ex) {
+				// Not a query's failure (those are in the outcome): the database is not there at all, say.
+				throw (ex.getCause() instanceof RuntimeException runtime) ? runtime : new IllegalStateException(ex.getCause());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+		Outcome outcome = new Outcome(warmed.stream().sorted().toList(), Map.copyOf(failed),
+				skipped.stream().sorted().toList(), Duration.ofNanos(System.nanoTime() - started));
+		lastOutcome = outcome;
+		return outcome;
+	}
+
+	/** Takes queries from the shared queue until it is empty, in one session. */
+	private void warmUp(Queue<String> names, long deadline, List<String> warmed, Map<String, String> failed,
+			List<String> skipped) {
 		try (Session session = driver.session()) {
-			for (String name : apiQueries()) {
+			for (String name = names.poll(); name != null; name = names.poll()) {
 				if (System.nanoTime() > deadline) {
 					skipped.add(name);
 					continue;
@@ -131,10 +170,6 @@ class QueryWarmUp implements SmartInitializingSingleton {
 				}
 			}
 		}
-		Outcome outcome = new Outcome(List.copyOf(warmed), Map.copyOf(failed), List.copyOf(skipped),
-				Duration.ofNanos(System.nanoTime() - started));
-		lastOutcome = outcome;
-		return outcome;
 	}
 
 	/** The named queries the API runs. */

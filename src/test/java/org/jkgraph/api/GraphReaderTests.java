@@ -2,21 +2,23 @@ package org.jkgraph.api;
 
 import java.util.Map;
 
+import org.jkgraph.embedded.EmbeddedTransactionManager;
 import org.jkgraph.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.exceptions.Neo4jException;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.neo4j.core.Neo4jClient;
-import org.springframework.data.neo4j.core.transaction.Neo4jTransactionManager;
+import org.springframework.transaction.support.AbstractPlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
 
 /**
- * The API's reads run in read-only transactions of Spring Data Neo4j's transaction manager, whose default timeout
- * is the query time limit ({@code jkgraph.api.query-timeout}, 10 s) and reaches the database.
+ * The API's reads run in read-only transactions of the transaction manager, whose default timeout is the query time
+ * limit ({@code jkgraph.api.query-timeout}, 10 s) and reaches the database: in this JVM on the embedded database,
+ * over Bolt on an external Neo4j (a Testcontainers one where Docker exists; {@link DriverReadPathTests} runs the Bolt
+ * path on the embedded database too).
  */
 @IntegrationTest
 class GraphReaderTests {
@@ -25,10 +27,7 @@ class GraphReaderTests {
 	GraphReader reader;
 
 	@Autowired
-	Neo4jClient client;
-
-	@Autowired
-	Neo4jTransactionManager transactions;
+	AbstractPlatformTransactionManager transactions;
 
 	@Test
 	void readsRunInAReadOnlyTransactionOfTheTransactionManager() {
@@ -41,20 +40,41 @@ class GraphReaderTests {
 	}
 
 	@Test
+	void readsRunInThisJvmOnTheEmbeddedDatabaseAndOverBoltOtherwise() {
+		assertThat(reader.readPath()).isEqualTo((transactions instanceof EmbeddedTransactionManager) ? "in-process" : "bolt");
+	}
+
+	@Test
 	void theDefaultTimeoutEndsAQueryThatRunsLonger() {
 		int configured = transactions.getDefaultTimeout();
 		transactions.setDefaultTimeout(1);
 		try {
-			TransactionTemplate read = new TransactionTemplate(transactions);
-			read.setReadOnly(true);
-			assertThatException().isThrownBy(() -> read.execute(status -> client
-				.query("UNWIND range(1, 1000000000) AS x WITH x WHERE x < 0 RETURN count(*) AS n")
-				.fetchAs(Long.class).one()))
-				.withStackTraceContaining("TransactionTimedOut");
+			// The code the API's error handler answers a time limit by (503 and Retry-After), on either read path.
+			assertThatException().isThrownBy(() -> reader.run(
+					"UNWIND range(1, 1000000000) AS x WITH x WHERE x < 0 RETURN count(*) AS n", Map.of(),
+					row -> row.get("n").asLong()))
+				.satisfies(ex -> assertThat(timeoutCode(ex)).contains("TransactionTimedOut"));
 		}
 		finally {
 			transactions.setDefaultTimeout(configured);
 		}
+	}
+
+	private static String timeoutCode(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof Neo4jException neo4j && neo4j.code() != null) {
+				return neo4j.code();
+			}
+		}
+		return "no Neo4j status code in " + ex;
+	}
+
+	@Test
+	void aReadCannotWrite() {
+		assertThatException().isThrownBy(() -> reader.run("CREATE (p:ReadPathProbe) RETURN count(p) AS n", Map.of(),
+				row -> row.get("n").asLong()));
+		assertThat(reader.run("MATCH (p:ReadPathProbe) RETURN count(p) AS n", Map.of(), row -> row.get("n").asLong()))
+			.containsExactly(0L);
 	}
 
 }

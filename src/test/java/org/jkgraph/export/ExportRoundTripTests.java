@@ -3,6 +3,7 @@ package org.jkgraph.export;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -15,6 +16,7 @@ import org.jkgraph.facts.FactReader;
 import org.jkgraph.facts.FactReading;
 import org.jkgraph.facts.FactValidator;
 import org.jkgraph.load.FactLoader;
+import org.jkgraph.model.FactModel;
 import org.jkgraph.load.LoadProgress;
 import org.jkgraph.load.LoadRequest;
 import org.jkgraph.support.IntegrationTest;
@@ -26,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Nothing is lost: the graph exports to facts the loader takes back unchanged. */
 @IntegrationTest
@@ -46,6 +49,9 @@ class ExportRoundTripTests {
 	@Autowired
 	RestTestClient http;
 
+	@Autowired
+	FactModel model;
+
 	@Test
 	void exportWipeLoadAndExportAgainGivesTheSameFacts() {
 		String first = exportSeeds();
@@ -60,6 +66,27 @@ class ExportRoundTripTests {
 			// back to the seed files themselves, so other tests see the graph as start-up left it
 			loader.load(new LoadRequest(FactFiles.under(Path.of("seeds")), "seeds", true), LoadProgress.SILENT);
 		}
+	}
+
+	@Test
+	void exportsOfTheSameGraphAreByteIdenticalWhateverThePageSize() {
+		String first = exportSeeds();
+		assertThat(exportSeeds()).isEqualTo(first);
+		// pages of 7 facts: every page boundary falls somewhere else, and no fact may come twice or go missing
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		int count = new GraphExport(driver, model, new ExportProperties(7, Duration.ofMinutes(5))).export("seeds",
+				new FactLines(out));
+		assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(first);
+		assertThat(count).isEqualTo(first.lines().count());
+		assertThat(first.lines().map(line -> json.readTree(line).get("id").asString()).distinct().count()).isEqualTo(count);
+	}
+
+	@Test
+	void anExportOverItsTimeLimitStopsWithAnErrorNotShort() {
+		GraphExport slow = new GraphExport(driver, model, new ExportProperties(7, Duration.ofNanos(1)));
+		List<Object> received = new java.util.ArrayList<>();
+		assertThatThrownBy(() -> slow.export("seeds", received::add)).isInstanceOf(ExportIncompleteException.class)
+			.hasMessageContaining("jkgraph.export.timeout");
 	}
 
 	@Test

@@ -86,6 +86,18 @@ class FactReaderTests {
 	}
 
 	@Test
+	void readsYamlLargerThanSnakeYamlsDefaultLimitOfThreeMebibytes() {
+		StringBuilder yaml = new StringBuilder("topics:\n");
+		for (int i = 0; yaml.length() < 4 * 1024 * 1024; i++) {
+			yaml.append("  - id: topic-").append(i).append("\n    name: A topic with a name long enough to fill the file ")
+				.append(i).append("\n    sources: [{source: somewhere}]\n");
+		}
+		FactReading reading = FactReader.read(List.of(new FactFile("big.yaml", yaml.toString())));
+		assertThat(reading.problems()).isEmpty();
+		assertThat(reading.facts().size()).isGreaterThan(30_000);
+	}
+
+	@Test
 	void readsJsonLinesLikeYaml() {
 		FactReading jsonLines = Fixtures.read("jsonl");
 		FactReading yaml = Fixtures.read("yaml-twin");

@@ -97,6 +97,31 @@ class FaultToleranceTests {
 	}
 
 	@Test
+	void fourConcurrentIdenticalLoadsChangeTheGraphOnceAndReportTheRestUnchanged() throws Exception {
+		try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(properties(0)); Driver driver = driver(neo4j)) {
+			new SchemaMigrations(driver).afterPropertiesSet();
+			FactLoader loader = new FactLoader(driver, new LoadProperties(100, Duration.ofMinutes(2),
+					LoadProperties.SeedsOnStartup.NEVER, "seeds"), org.jkgraph.facts.DefaultModel.get());
+			List<CompletableFuture<org.jkgraph.load.LoadReport>> loads = java.util.stream.IntStream.range(0, 4)
+				.mapToObj(i -> CompletableFuture.supplyAsync(() -> loader.load(seedsRequest(), LoadProgress.SILENT)))
+				.toList();
+			List<org.jkgraph.load.LoadReport> reports = new java.util.ArrayList<>();
+			for (CompletableFuture<org.jkgraph.load.LoadReport> load : loads) {
+				reports.add(load.get());
+			}
+			assertThat(reports).filteredOn(org.jkgraph.load.LoadReport::changedAnything).hasSize(1);
+			assertThat(reports).filteredOn(report -> !report.changedAnything()).hasSize(3)
+				.allSatisfy(report -> assertThat(report.total().updated() + report.total().created()).isZero());
+			try (Session session = driver.session()) {
+				assertThat(session.run("MATCH (l:Load) RETURN count(l) AS n").single().get("n").asLong())
+					.as(":Load records").isEqualTo(1);
+				assertThat(session.run("MATCH (n:Fact) RETURN count(DISTINCT n.lastChanged) AS n").single().get("n")
+					.asLong()).as("distinct lastChanged").isEqualTo(1);
+			}
+		}
+	}
+
+	@Test
 	void healthFollowsTheDatabaseDownAndBackUp() {
 		EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(properties(0));
 		int port = neo4j.boltUri().getPort();

@@ -136,6 +136,87 @@ class FactLoaderTests {
 		assertThat(times("test-topic-kept")).isEqualTo(topicBefore);
 	}
 
+	@Test
+	void aLoadThatWouldChangeAFactOfAnotherDatasetIsRefusedWithItsFileAndLine(@TempDir Path folder) throws Exception {
+		Path file = folder.resolve("intruder.jsonl");
+		Files.writeString(file, topic("test-own-topic", "Ours") + topic("japan", "Japan, re-filed as a topic"));
+		GraphSnapshot before = GraphSnapshot.of(driver);
+
+		assertThatThrownBy(() -> loader.load(List.of(file), "test-intruder", false, LoadProgress.SILENT))
+			.isInstanceOfSatisfying(ForeignFactsException.class, ex -> {
+				assertThat(ex.owners()).isEqualTo(Map.of("japan", "seeds"));
+				assertThat(ex.problems()).singleElement().satisfies(problem -> {
+					assertThat(problem.file()).endsWith("intruder.jsonl");
+					assertThat(problem.line()).isEqualTo(2);
+					assertThat(problem.message()).contains("'japan'", "dataset 'seeds'", "--take-over");
+				});
+			});
+		assertThat(GraphSnapshot.of(driver)).isEqualTo(before);
+	}
+
+	@Test
+	void aStreamedLoadIsRefusedTheSameWayBeforeItWritesAnything(@TempDir Path folder) throws Exception {
+		Path file = folder.resolve("intruder.jsonl");
+		Files.writeString(file, topic("test-own-topic", "Ours") + topic("seoul", "Seoul, re-filed as a topic"));
+		GraphSnapshot before = GraphSnapshot.of(driver);
+
+		assertThatThrownBy(() -> loader.loadStreamed(List.of(file), "test-intruder", false, LoadProgress.SILENT))
+			.isInstanceOfSatisfying(ForeignFactsException.class, ex -> assertThat(ex.problems()).singleElement()
+				.satisfies(problem -> assertThat(problem.toString()).contains("intruder.jsonl:2: id: 'seoul'")));
+		assertThat(GraphSnapshot.of(driver)).isEqualTo(before);
+	}
+
+	@Test
+	void takingOverMovesTheFactsAndTheReportSaysWhichFromWhom(@TempDir Path folder) throws Exception {
+		Path first = folder.resolve("first.jsonl");
+		Files.writeString(first, topic("test-shared-topic", "Shared"));
+		loader.load(List.of(first), "test-first", false, LoadProgress.SILENT);
+		Path second = folder.resolve("second.jsonl");
+		Files.writeString(second, topic("test-shared-topic", "Shared, as the second dataset has it"));
+
+		assertThatThrownBy(() -> loader.load(List.of(second), "test-second", false, LoadProgress.SILENT))
+			.isInstanceOf(ForeignFactsException.class);
+		LoadReport report = loader.load(List.of(second), "test-second", false, true, LoadProgress.SILENT);
+
+		assertThat(report.takenOver()).isEqualTo(Map.of("test-first", List.of("test-shared-topic")));
+		assertThat(report.summary()).contains("took over 1 fact(s) of dataset 'test-first': test-shared-topic");
+		assertThat(count("MATCH (n:Fact {id: 'test-shared-topic', dataset: 'test-second'}) RETURN count(n) AS n"))
+			.isEqualTo(1);
+		// and the first dataset's full load does not silently take it back
+		Path firstFolder = Files.createDirectories(folder.resolve("test-first"));
+		Files.copy(first, firstFolder.resolve("first.jsonl"));
+		assertThatThrownBy(() -> loader.load(List.of(firstFolder.resolve("first.jsonl")), "test-first", true,
+				LoadProgress.SILENT)).isInstanceOf(ForeignFactsException.class);
+	}
+
+	@Test
+	void aFileThatIsNotUtf8IsRefusedAtItsFileAndLineInMemoryAndStreamed(@TempDir Path folder) throws Exception {
+		Path file = folder.resolve("latin.jsonl");
+		Files.write(file, (topic("test-latin-one", "Plain") + topic("test-latin-two", "Caf\u00e9"))
+			.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+		for (boolean streamed : new boolean[] { false, true }) {
+			assertThatThrownBy(() -> {
+				if (streamed) {
+					loader.loadStreamed(List.of(file), "test-latin", false, LoadProgress.SILENT);
+				}
+				else {
+					loader.load(List.of(file), "test-latin", false, LoadProgress.SILENT);
+				}
+			}).isInstanceOfSatisfying(InvalidFactsException.class, ex -> assertThat(ex.problems()).singleElement()
+				.satisfies(problem -> {
+					assertThat(problem.file()).endsWith("latin.jsonl");
+					assertThat(problem.line()).isEqualTo(2);
+					assertThat(problem.message()).contains("not UTF-8");
+				}));
+		}
+		assertThat(count("MATCH (n:Fact) WHERE n.id STARTS WITH 'test-latin' RETURN count(n) AS n")).isZero();
+	}
+
+	private static String topic(String id, String name) {
+		return "{\"fact\":\"topic\",\"id\":\"" + id + "\",\"name\":\"" + name
+				+ "\",\"sources\":[{\"source\":\"mofa-japan-2023-03-16-summit\"}]}\n";
+	}
+
 	private Map<String, Object> times(String id) {
 		try (Session session = driver.session()) {
 			return session.run("MATCH (n:Fact {id: $id}) RETURN n.firstLoaded AS firstLoaded, n.lastChanged AS lastChanged",

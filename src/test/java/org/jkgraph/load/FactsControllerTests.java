@@ -10,6 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
@@ -18,6 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -30,9 +34,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The HTTP contract of {@code POST /api/facts}, without a database: what reaches the loader, and how its answers and
  * refusals look. Who may post is the security's contract (WriteAccessTests, against the whole service).
  */
-@WebMvcTest(FactsController.class)
+@WebMvcTest(controllers = FactsController.class, properties = "jkgraph.load.stream-above=1KB")
 @AutoConfigureMockMvc(addFilters = false)
+@Import(FactsControllerTests.Properties.class)
 class FactsControllerTests {
+
+	@TestConfiguration
+	@EnableConfigurationProperties(LoadProperties.class)
+	static class Properties {
+
+	}
 
 	@Autowired
 	MockMvc http;
@@ -86,6 +97,35 @@ class FactsControllerTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.parameter").value("dataset"));
+		verify(loader, never()).load(any(LoadRequest.class), any());
+	}
+
+	@Test
+	void aBodyThatIsNotUtf8IsRefusedWith415AndLoadsNothing() throws Exception {
+		byte[] latin1 = "{\"fact\":\"topic\",\"id\":\"caf\u00e9\",\"name\":\"Caf\u00e9\"}\n"
+			.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+		http.perform(post("/api/facts").contentType("application/x-ndjson").content(latin1))
+			.andExpect(status().isUnsupportedMediaType())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("not UTF-8")));
+		http.perform(post("/api/facts").contentType("application/x-ndjson; charset=ISO-8859-1").content(LINE))
+			.andExpect(status().isUnsupportedMediaType())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		verify(loader, never()).load(any(LoadRequest.class), any());
+	}
+
+	@Test
+	void aBodyAboveStreamAboveIsLoadedStreamedFromAFileNotHeldWhole() throws Exception {
+		String body = LINE.repeat(20);
+		when(loader.load(any(List.class), any(), eq(false), eq(false), any())).thenAnswer(invocation -> {
+			List<java.nio.file.Path> files = invocation.getArgument(0);
+			assertThat(files).singleElement().satisfies(file -> assertThat(java.nio.file.Files.readString(file)).isEqualTo(body));
+			return new LoadReport("load-2", "api", 1, Map.of(), 0, 0, Duration.ZERO);
+		});
+
+		http.perform(post("/api/facts").contentType("application/x-ndjson").content(body))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.loadId").value("load-2"));
 		verify(loader, never()).load(any(LoadRequest.class), any());
 	}
 

@@ -128,10 +128,15 @@ class StreamedLoadTests {
 			.hasMessage("crash");
 		long written = count("MATCH (n:Fact) WHERE n.hash IS NOT NULL RETURN count(n) AS n");
 		assertThat(written).as("three chunks of facts, claims aside").isBetween(3L * CHUNK, 3L * CHUNK + 10);
+		assertThat(count("MATCH (l:Load {dataset: 'synthetic', status: 'failed'}) WHERE l.error = 'crash' RETURN count(l) AS n"))
+			.as("a record that the load did not finish").isEqualTo(1);
 
 		LoadReport rerun = loader.loadStreamed(files, "synthetic", true, LoadProgress.SILENT);
 		assertThat(rerun.total().unchanged()).isEqualTo(written);
 		assertThat(snapshot()).isEqualTo(inMemory);
+		assertThat(count("MATCH (l:Load {dataset: 'synthetic', status: 'recovered', recoveredBy: $id}) RETURN count(l) AS n"
+			.replace("$id", "'" + rerun.loadId() + "'"))).as("the failed load, completed by the rerun").isEqualTo(1);
+		assertThat(count("MATCH (l:Load {id: '" + rerun.loadId() + "', status: 'done'}) RETURN count(l) AS n")).isEqualTo(1);
 	}
 
 	@Test

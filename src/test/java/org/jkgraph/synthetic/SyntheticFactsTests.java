@@ -52,6 +52,16 @@ class SyntheticFactsTests {
 	}
 
 	@Test
+	void everyIdIsInANamespaceOfItsOwnSoNoneNamesACuratedFact() {
+		FactReading seeds = FactReader.read(FactFiles.under(Path.of("seeds")));
+		java.util.Set<String> curated = new java.util.HashSet<>();
+		seeds.facts().all().forEach(fact -> curated.add(fact.id()));
+		assertThat(reading.facts().all()).isNotEmpty()
+			.allSatisfy(fact -> assertThat(fact.id()).startsWith("syn-"))
+			.noneSatisfy(fact -> assertThat(curated).contains(fact.id()));
+	}
+
+	@Test
 	void writesTheSameBytesForTheSameSeed() throws IOException {
 		SyntheticFacts.write(SyntheticFacts.Shape.forEvents(500), 42, EventTypes.fromClasspath(), folder.resolve("b"));
 		SyntheticFacts.write(SyntheticFacts.Shape.forEvents(500), 7, EventTypes.fromClasspath(), folder.resolve("c"));

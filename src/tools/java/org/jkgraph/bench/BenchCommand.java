@@ -71,14 +71,39 @@ public class BenchCommand implements Runnable {
 	/** Options of the API benchmark. */
 	static final class ApiOptions {
 
-		@Option(names = "--requests", defaultValue = "500", description = "Requests per query (default: ${DEFAULT-VALUE})")
-		int requests;
+		@Option(names = "--warmup-min", defaultValue = "30s", description = "Least warm-up per query (default: ${DEFAULT-VALUE})")
+		String warmUpMin;
+
+		@Option(names = "--warmup-calls", defaultValue = "10000",
+				description = "Fewest calls per side in a query's warm-up (default: ${DEFAULT-VALUE})")
+		int warmUpCalls;
+
+		@Option(names = "--warmup-max", defaultValue = "120s",
+				description = "Most warm-up per query, stable or not (default: ${DEFAULT-VALUE})")
+		String warmUpMax;
+
+		@Option(names = "--window", defaultValue = "5s",
+				description = "Warm-up window whose p50 must be within 10% of the one before (default: ${DEFAULT-VALUE})")
+		String window;
+
+		@Option(names = "--measure", defaultValue = "20s", description = "Measured time per query (default: ${DEFAULT-VALUE})")
+		String measure;
 
 		@Option(names = "--clients", defaultValue = "16", description = "Concurrent clients (default: ${DEFAULT-VALUE})")
 		int clients;
 
-		@Option(names = "--duration", defaultValue = "30s", description = "Throughput run, in seconds (default: ${DEFAULT-VALUE})")
+		@Option(names = "--duration", defaultValue = "30s", description = "Throughput run (default: ${DEFAULT-VALUE})")
 		String duration;
+
+		@Option(names = "--client", defaultValue = "auto",
+				description = "Throughput client: wrk, java, or auto (wrk when installed; default: ${DEFAULT-VALUE})")
+		String client;
+
+		@Option(names = "--only", split = ",", description = "Measure only the queries whose names contain one of these")
+		List<String> only = List.of();
+
+		@Option(names = "--jfr", description = "Write a flight recording of the service during the throughput run to this file")
+		Path jfr;
 
 		@Option(names = "--api-heap", defaultValue = "1g", description = "Heap of the service (default: ${DEFAULT-VALUE})")
 		String heap;
@@ -92,9 +117,19 @@ public class BenchCommand implements Runnable {
 		@Option(names = "--bolt-port", defaultValue = "17687", description = "Bolt port of the service (default: ${DEFAULT-VALUE})")
 		int boltPort;
 
-		int run(Path store) {
-			return ApiBenchmark.run(store, requests, clients, Duration.ofSeconds(Long.parseLong(duration.replace("s", ""))),
-					heap, pageCache, port, boltPort);
+		int run(Path store, boolean seeds) {
+			ApiBenchmark.Method method = new ApiBenchmark.Method(seconds(warmUpMin), warmUpCalls, seconds(warmUpMax),
+					seconds(window), seconds(measure), clients, seconds(duration), client, only, jfr);
+			return ApiBenchmark.run(store, seeds, method, heap, pageCache, port, boltPort);
+		}
+
+		private static Duration seconds(String text) {
+			try {
+				return Duration.ofSeconds(Long.parseLong(text.strip().replaceFirst("s$", "")));
+			}
+			catch (NumberFormatException ex) {
+				throw new InvalidInputException("Not a number of seconds: " + text + " (write 30s or 30)");
+			}
 		}
 
 	}
@@ -136,7 +171,7 @@ public class BenchCommand implements Runnable {
 				throw new InvalidInputException("--runs must include loader: the API is measured on the loader's graph");
 			}
 			System.out.printf("%n== The API on %d events%n", sizes.getLast());
-			return api.run(largest);
+			return api.run(largest, false);
 		}
 
 	}
@@ -161,15 +196,19 @@ public class BenchCommand implements Runnable {
 	@Command(name = "api", mixinStandardHelpOptions = true, description = "Start-up, memory, REST against Driver latency, throughput.")
 	static final class Api implements java.util.concurrent.Callable<Integer> {
 
-		@Option(names = "--store", required = true, description = "A store a load benchmark kept (--keep)")
+		@Option(names = "--store", required = true,
+				description = "A store a load benchmark kept (--keep), or with --seeds any folder (a new one: a store of the seeds)")
 		Path store;
+
+		@Option(names = "--seeds", description = "Load seeds/ into the store at start-up (the graph the service ships with)")
+		boolean seeds;
 
 		@Mixin
 		ApiOptions api;
 
 		@Override
 		public Integer call() {
-			return api.run(store);
+			return api.run(store, seeds);
 		}
 
 	}

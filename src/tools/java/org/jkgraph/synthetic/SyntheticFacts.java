@@ -122,6 +122,8 @@ public final class SyntheticFacts {
 
 	private final Path folder;
 
+	private final SyntheticIds ids;
+
 	private final Map<String, Long> counts = new TreeMap<>();
 
 	private final List<Path> files = new ArrayList<>();
@@ -212,6 +214,7 @@ public final class SyntheticFacts {
 		this.random = new SplittableRandom(seed);
 		this.eventTypes = eventTypes;
 		this.folder = folder;
+		this.ids = new SyntheticIds(org.jkgraph.model.FactModel.standard(eventTypes));
 		for (EventType type : eventTypes.all()) {
 			typesById.put(type.id(), type);
 			type.changes().forEach(change -> typesByChange.computeIfAbsent(change, c -> new ArrayList<>()).add(type.id()));
@@ -895,7 +898,7 @@ public final class SyntheticFacts {
 		}
 
 		void write(Map<String, Object> fact) {
-			lines.accept(fact);
+			lines.accept(ids.apply(fact));
 			counts.merge((String) fact.get("fact"), 1L, Long::sum);
 		}
 
