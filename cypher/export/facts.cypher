@@ -16,9 +16,10 @@ CALL (n) {
 CALL (n) {
   OPTIONAL MATCH (n)-[:HAS_CLAIM]->(c:Claim)
   CALL (c) {
-    OPTIONAL MATCH (c)-[r:CITES]->(s:Source)
+    // what the claim owns: the sources it cites and the actors it is attributed to
+    OPTIONAL MATCH (c)-[r:CITES|ATTRIBUTED_TO]->(s:Fact)
     WITH r, s ORDER BY r.id
-    RETURN collect({source: s.id, properties: properties(r)}) AS citations
+    RETURN collect({type: type(r), source: s.id, properties: properties(r)}) AS citations
   }
   WITH c, citations ORDER BY c.id
   RETURN collect({claim: c, citations: citations}) AS claims

@@ -1,12 +1,14 @@
 // Who is this actor? Its name, kind, aliases and native spellings, the country it belongs to, the offices it
 // held (with dates and of whom), the groups it is a member of, how many events it took part in under each role and
-// the dates of its first and last event. No row when there is no actor with that id.
+// the dates of its first and last event, counting the events of the review statuses in $statuses (the API asks for
+// accepted ones, so the extractor's candidates change no count). No row when there is no actor with that id.
 //
-// :params {id: 'yoon-suk-yeol'}
+// :params {id: 'yoon-suk-yeol', statuses: ['accepted']}
 MATCH (a:Actor {id: $id})
 OPTIONAL MATCH (a)-[:FROM_COUNTRY]->(country:Actor)
 CALL (a) {
   OPTIONAL MATCH (a)-[:PARTICIPATED_IN]->(e:Event)
+  WHERE coalesce(e.status, 'accepted') IN $statuses
   RETURN count(DISTINCT e) AS eventCount, min(e.date) AS firstEvent, max(e.date) AS lastEvent
 }
 RETURN a.id AS id,
@@ -31,7 +33,8 @@ RETURN a.id AS id,
          RETURN {id: group.id, name: group.name, kind: group.kind} ORDER BY group.name
        } AS memberships,
        COLLECT {
-         MATCH (a)-[p:PARTICIPATED_IN]->(:Event)
+         MATCH (a)-[p:PARTICIPATED_IN]->(e:Event)
+         WHERE coalesce(e.status, 'accepted') IN $statuses
          WITH p.role AS role, count(*) AS events
          RETURN {role: role, events: events} ORDER BY events DESC, role
        } AS eventsByRole,

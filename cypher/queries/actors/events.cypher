@@ -3,7 +3,7 @@
 // the requested page; no row when there is no actor with that id. An event is within the period when the days it
 // covers overlap it.
 //
-// :params {id: 'fumio-kishida', types: [], from: null, to: null, plovers: [], cameo: null, quadClasses: [], minGoldstein: null, maxGoldstein: null, sources: [], method: null, skip: 0, limit: 50}
+// :params {id: 'fumio-kishida', types: [], from: null, to: null, plovers: [], cameo: null, quadClasses: [], minGoldstein: null, maxGoldstein: null, sources: [], method: null, statuses: ['accepted'], skip: 0, limit: 50}
 //   types        event types (vocabulary ids such as 'summit'); [] for any
 //   from, to     dates (e.g. date('2023-01-01'), date('2023-12-31')); null for open-ended
 //   plovers      PLOVER categories (e.g. 'CONSULT'); [] for any
@@ -12,6 +12,7 @@
 //   minGoldstein, maxGoldstein  bounds of the Goldstein score; null for open
 //   sources      source ids, of which the event must cite one; [] for any
 //   method       'curated' or 'extracted'; null for any
+//   statuses     review statuses that count: 'accepted' (curated facts have none and count as accepted), 'candidate'
 //   skip, limit  the page
 MATCH (a:Actor {id: $id})
 OPTIONAL MATCH (a)-[p:PARTICIPATED_IN]->(e:Event)
@@ -24,8 +25,9 @@ OPTIONAL MATCH (a)-[p:PARTICIPATED_IN]->(e:Event)
     AND (size($quadClasses) = 0 OR e.quadClass IN $quadClasses)
     AND ($minGoldstein IS NULL OR e.goldstein >= $minGoldstein)
     AND ($maxGoldstein IS NULL OR e.goldstein <= $maxGoldstein)
-    // which facts count: how they were made and which sources they cite
+    // which facts count: how they were made, which sources they cite, their review status
     AND ($method IS NULL OR e.method = $method)
+    AND coalesce(e.status, 'accepted') IN $statuses
     AND (size($sources) = 0 OR any(source IN e.sources WHERE source IN $sources))
 WITH a, e, collect(p.role) AS roles
 ORDER BY e.date, e.dateEnd, e.id

@@ -18,11 +18,12 @@
 // during it (from their first change to the change that ended them). One row with the number of such rows and the
 // requested page of them; no row when there is no actor with that id.
 //
-// :params {id: 'japan', relation: null, from: null, to: null, sources: [], method: null, eventLimit: 20, skip: 0, limit: 50}
+// :params {id: 'japan', relation: null, from: null, to: null, sources: [], method: null, statuses: ['accepted'], eventLimit: 20, skip: 0, limit: 50}
 //   relation     one of the relations above; null for all
 //   from, to     dates (e.g. date('2023-01-01'), date('2023-12-31')); null for open-ended
 //   sources      source ids, of which the events (measures) must cite one; [] for any
 //   method       'curated' or 'extracted'; null for any
+//   statuses     review statuses that count: 'accepted' (curated facts have none and count as accepted), 'candidate'
 //   eventLimit   how many occasion and event ids each row lists at most
 //   skip, limit  the page
 MATCH (a:Actor {id: $id})
@@ -33,8 +34,9 @@ CALL (a) {
     WHERE other <> a
       AND ($from IS NULL OR e.dateEnd >= $from)
       AND ($to IS NULL OR e.date <= $to)
-      // which facts count: how they were made and which sources they cite
+      // which facts count: how they were made, which sources they cite, their review status
       AND ($method IS NULL OR e.method = $method)
+      AND coalesce(e.status, 'accepted') IN $statuses
       AND (size($sources) = 0 OR any(source IN e.sources WHERE source IN $sources))
     WITH a, other, e, collect(DISTINCT pa.role) AS ours, collect(DISTINCT pb.role) AS theirs
     WITH other, e,
@@ -63,9 +65,11 @@ CALL (a) {
     MATCH (a)<-[:IMPOSED_BY]-(m:Measure)-[:TARGETS]->(other:Actor)
     WHERE other <> a
       AND ($method IS NULL OR m.method = $method)
+      AND coalesce(m.status, 'accepted') IN $statuses
       AND (size($sources) = 0 OR any(source IN m.sources WHERE source IN $sources))
     CALL (m) {
       OPTIONAL MATCH (m)<-[c:CHANGED]-(e:Event)
+      WHERE coalesce(e.status, 'accepted') IN $statuses
       WITH c, e ORDER BY c.effective, e.id
       RETURN collect(c) AS changes, collect(DISTINCT e.id) AS changedBy
     }
@@ -84,9 +88,11 @@ CALL (a) {
     MATCH (a)<-[:TARGETS]-(m:Measure)-[:IMPOSED_BY]->(other:Actor)
     WHERE other <> a
       AND ($method IS NULL OR m.method = $method)
+      AND coalesce(m.status, 'accepted') IN $statuses
       AND (size($sources) = 0 OR any(source IN m.sources WHERE source IN $sources))
     CALL (m) {
       OPTIONAL MATCH (m)<-[c:CHANGED]-(e:Event)
+      WHERE coalesce(e.status, 'accepted') IN $statuses
       WITH c, e ORDER BY c.effective, e.id
       RETURN collect(c) AS changes, collect(DISTINCT e.id) AS changedBy
     }

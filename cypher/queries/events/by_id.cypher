@@ -1,10 +1,11 @@
 // Everything about one event: when and what, its codes in the event-data standards, who took part in which role,
 // where, what about, which measures it changed, how it links to other events in both directions (what it caused
 // and what caused it, what it responds to and what responded to it, what it follows up and what followed it up,
-// what it is part of and its parts; each link with its relationship id), the disagreeing claims about it with their rank and sources, and the sources
-// it cites. No row when there is no event with that id.
+// what it is part of and its parts; each link with its relationship id, and a cause, response or follow-up link with
+// the claims about it: who asserts it and who disputes it, ranked, with their sources), the disagreeing claims about
+// it with their rank and sources, and the sources it cites. No row when there is no event with that id.
 //
-// :params {id: '2023-03-16-tokyo-summit'}
+// :params {id: '2023-03-16-tokyo-summit', statuses: ['accepted']}
 MATCH (e:Event {id: $id})
 RETURN e.id AS id, e.type AS type, e.title AS title, e.summary AS summary,
        e.date AS date, e.datePrecision AS datePrecision, e.dateText AS dateText, e.endDate AS endDate,
@@ -27,14 +28,20 @@ RETURN e.id AS id, e.type AS type, e.title AS title, e.summary AS summary,
            ORDER BY c.effective, m.id
        } AS measures,
        {
-         causes: COLLECT { MATCH (e)-[r:CAUSED]->(o:Event) RETURN o { .id, .date, .type, .title, link: r.id } ORDER BY o.date, o.id },
-         causedBy: COLLECT { MATCH (e)<-[r:CAUSED]-(o:Event) RETURN o { .id, .date, .type, .title, link: r.id } ORDER BY o.date, o.id },
-         respondsTo: COLLECT { MATCH (e)-[r:RESPONDS_TO]->(o:Event) RETURN o { .id, .date, .type, .title, link: r.id } ORDER BY o.date, o.id },
-         respondedToBy: COLLECT { MATCH (e)<-[r:RESPONDS_TO]-(o:Event) RETURN o { .id, .date, .type, .title, link: r.id } ORDER BY o.date, o.id },
-         followsUp: COLLECT { MATCH (e)-[r:FOLLOWS_UP]->(o:Event) RETURN o { .id, .date, .type, .title, link: r.id } ORDER BY o.date, o.id },
-         followedUpBy: COLLECT { MATCH (e)<-[r:FOLLOWS_UP]-(o:Event) RETURN o { .id, .date, .type, .title, link: r.id } ORDER BY o.date, o.id },
-         partOf: COLLECT { MATCH (e)-[r:PART_OF]->(o:Event) RETURN o { .id, .date, .type, .title, link: r.id } ORDER BY o.date, o.id },
-         parts: COLLECT { MATCH (e)<-[r:PART_OF]-(o:Event) RETURN o { .id, .date, .type, .title, link: r.id } ORDER BY o.date, o.id }
+         causes: COLLECT { MATCH (e)-[r:CAUSED]->(o:Event) WHERE coalesce(o.status, 'accepted') IN $statuses OR e.status IS NOT NULL RETURN o { .id, .date, .type, .title, link: r.id,
+           claims: COLLECT { MATCH (e)-[:HAS_CLAIM]->(c:Claim {link: r.id}) RETURN {stance: coalesce(c.stance, 'asserts'), rank: c.rank, by: COLLECT { MATCH (c)-[:ATTRIBUTED_TO]->(a:Actor) RETURN a.id ORDER BY a.id }, note: c.note, sources: COLLECT { MATCH (c)-[cite:CITES]->(s:Source) RETURN {id: s.id, title: s.title, publisher: s.publisher, published: s.published, url: s.url, locator: cite.locator, note: cite.note} ORDER BY toInteger(split(cite.id, ':')[-1]) }} ORDER BY CASE c.rank WHEN 'preferred' THEN 0 WHEN 'normal' THEN 1 ELSE 2 END, c.id } } ORDER BY o.date, o.id },
+         causedBy: COLLECT { MATCH (e)<-[r:CAUSED]-(o:Event) WHERE coalesce(o.status, 'accepted') IN $statuses OR e.status IS NOT NULL RETURN o { .id, .date, .type, .title, link: r.id,
+           claims: COLLECT { MATCH (o)-[:HAS_CLAIM]->(c:Claim {link: r.id}) RETURN {stance: coalesce(c.stance, 'asserts'), rank: c.rank, by: COLLECT { MATCH (c)-[:ATTRIBUTED_TO]->(a:Actor) RETURN a.id ORDER BY a.id }, note: c.note, sources: COLLECT { MATCH (c)-[cite:CITES]->(s:Source) RETURN {id: s.id, title: s.title, publisher: s.publisher, published: s.published, url: s.url, locator: cite.locator, note: cite.note} ORDER BY toInteger(split(cite.id, ':')[-1]) }} ORDER BY CASE c.rank WHEN 'preferred' THEN 0 WHEN 'normal' THEN 1 ELSE 2 END, c.id } } ORDER BY o.date, o.id },
+         respondsTo: COLLECT { MATCH (e)-[r:RESPONDS_TO]->(o:Event) WHERE coalesce(o.status, 'accepted') IN $statuses OR e.status IS NOT NULL RETURN o { .id, .date, .type, .title, link: r.id,
+           claims: COLLECT { MATCH (e)-[:HAS_CLAIM]->(c:Claim {link: r.id}) RETURN {stance: coalesce(c.stance, 'asserts'), rank: c.rank, by: COLLECT { MATCH (c)-[:ATTRIBUTED_TO]->(a:Actor) RETURN a.id ORDER BY a.id }, note: c.note, sources: COLLECT { MATCH (c)-[cite:CITES]->(s:Source) RETURN {id: s.id, title: s.title, publisher: s.publisher, published: s.published, url: s.url, locator: cite.locator, note: cite.note} ORDER BY toInteger(split(cite.id, ':')[-1]) }} ORDER BY CASE c.rank WHEN 'preferred' THEN 0 WHEN 'normal' THEN 1 ELSE 2 END, c.id } } ORDER BY o.date, o.id },
+         respondedToBy: COLLECT { MATCH (e)<-[r:RESPONDS_TO]-(o:Event) WHERE coalesce(o.status, 'accepted') IN $statuses OR e.status IS NOT NULL RETURN o { .id, .date, .type, .title, link: r.id,
+           claims: COLLECT { MATCH (o)-[:HAS_CLAIM]->(c:Claim {link: r.id}) RETURN {stance: coalesce(c.stance, 'asserts'), rank: c.rank, by: COLLECT { MATCH (c)-[:ATTRIBUTED_TO]->(a:Actor) RETURN a.id ORDER BY a.id }, note: c.note, sources: COLLECT { MATCH (c)-[cite:CITES]->(s:Source) RETURN {id: s.id, title: s.title, publisher: s.publisher, published: s.published, url: s.url, locator: cite.locator, note: cite.note} ORDER BY toInteger(split(cite.id, ':')[-1]) }} ORDER BY CASE c.rank WHEN 'preferred' THEN 0 WHEN 'normal' THEN 1 ELSE 2 END, c.id } } ORDER BY o.date, o.id },
+         followsUp: COLLECT { MATCH (e)-[r:FOLLOWS_UP]->(o:Event) WHERE coalesce(o.status, 'accepted') IN $statuses OR e.status IS NOT NULL RETURN o { .id, .date, .type, .title, link: r.id,
+           claims: COLLECT { MATCH (e)-[:HAS_CLAIM]->(c:Claim {link: r.id}) RETURN {stance: coalesce(c.stance, 'asserts'), rank: c.rank, by: COLLECT { MATCH (c)-[:ATTRIBUTED_TO]->(a:Actor) RETURN a.id ORDER BY a.id }, note: c.note, sources: COLLECT { MATCH (c)-[cite:CITES]->(s:Source) RETURN {id: s.id, title: s.title, publisher: s.publisher, published: s.published, url: s.url, locator: cite.locator, note: cite.note} ORDER BY toInteger(split(cite.id, ':')[-1]) }} ORDER BY CASE c.rank WHEN 'preferred' THEN 0 WHEN 'normal' THEN 1 ELSE 2 END, c.id } } ORDER BY o.date, o.id },
+         followedUpBy: COLLECT { MATCH (e)<-[r:FOLLOWS_UP]-(o:Event) WHERE coalesce(o.status, 'accepted') IN $statuses OR e.status IS NOT NULL RETURN o { .id, .date, .type, .title, link: r.id,
+           claims: COLLECT { MATCH (o)-[:HAS_CLAIM]->(c:Claim {link: r.id}) RETURN {stance: coalesce(c.stance, 'asserts'), rank: c.rank, by: COLLECT { MATCH (c)-[:ATTRIBUTED_TO]->(a:Actor) RETURN a.id ORDER BY a.id }, note: c.note, sources: COLLECT { MATCH (c)-[cite:CITES]->(s:Source) RETURN {id: s.id, title: s.title, publisher: s.publisher, published: s.published, url: s.url, locator: cite.locator, note: cite.note} ORDER BY toInteger(split(cite.id, ':')[-1]) }} ORDER BY CASE c.rank WHEN 'preferred' THEN 0 WHEN 'normal' THEN 1 ELSE 2 END, c.id } } ORDER BY o.date, o.id },
+         partOf: COLLECT { MATCH (e)-[r:PART_OF]->(o:Event) WHERE coalesce(o.status, 'accepted') IN $statuses OR e.status IS NOT NULL RETURN o { .id, .date, .type, .title, link: r.id } ORDER BY o.date, o.id },
+         parts: COLLECT { MATCH (e)<-[r:PART_OF]-(o:Event) WHERE coalesce(o.status, 'accepted') IN $statuses OR e.status IS NOT NULL RETURN o { .id, .date, .type, .title, link: r.id } ORDER BY o.date, o.id }
        } AS links,
        COLLECT {
          MATCH (e)-[:HAS_CLAIM]->(c:Claim)

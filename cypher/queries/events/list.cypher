@@ -5,7 +5,7 @@
 //
 // With actors named, the API runs events/list_by_actor.cypher instead (same answer, starting from an actor).
 //
-// :params {types: [], from: null, to: null, actors: [], place: null, topic: null, minConfidence: null, plovers: [], cameo: null, quadClasses: [], minGoldstein: null, maxGoldstein: null, sources: [], method: null, skip: 0, limit: 50}
+// :params {types: [], from: null, to: null, actors: [], place: null, topic: null, minConfidence: null, plovers: [], cameo: null, quadClasses: [], minGoldstein: null, maxGoldstein: null, sources: [], method: null, statuses: ['accepted'], skip: 0, limit: 50}
 //   types          event types (vocabulary ids such as 'summit'); [] for any
 //   from, to       dates (e.g. date('2023-01-01'), date('2023-12-31')); null for open-ended
 //   actors         actor ids that must all take part; [] for any
@@ -17,6 +17,7 @@
 //   minGoldstein, maxGoldstein  bounds of the Goldstein score; null for open
 //   sources        source ids, of which the event must cite one; [] for any
 //   method         'curated' or 'extracted'; null for any
+//   statuses       review statuses that count: 'accepted' (curated facts have none and count as accepted), 'candidate'
 //   skip, limit    the page
 // The period is found through the date index, never by reading every event: events lasting up to 366 days start
 // no earlier than 366 days before it; longer ones are flagged longSpan by the loader (schema V0005).
@@ -45,8 +46,9 @@ WHERE (size($types) = 0 OR e.type IN $types)
   AND (size($quadClasses) = 0 OR e.quadClass IN $quadClasses)
   AND ($minGoldstein IS NULL OR e.goldstein >= $minGoldstein)
   AND ($maxGoldstein IS NULL OR e.goldstein <= $maxGoldstein)
-  // which facts count: how they were made and which sources they cite
+  // which facts count: how they were made, which sources they cite, their review status
   AND ($method IS NULL OR e.method = $method)
+  AND coalesce(e.status, 'accepted') IN $statuses
   AND (size($sources) = 0 OR any(source IN e.sources WHERE source IN $sources))
 WITH e ORDER BY e.date, e.dateEnd, e.id
 WITH count(e) AS total, collect(e)[$skip..$skip + $limit] AS page

@@ -8,12 +8,14 @@
 // which Cypher cannot take as a parameter (nor the 500, which is the most paths the API returns).
 // Paths do not pass through hubs, nodes with more than $maxDegree relationships (a country in a million events):
 // a path through one says little, and searching through them costs hundreds of thousands of steps. Either end
-// may be a hub.
+// may be a hub. Nor do they pass through mentions (evidence, like sources) or facts whose review status is not in
+// $statuses (the extractor's candidates, by default).
 // :param from => 'korea-wto-complaint-ds590'
 // :param to => 'japan-export-controls-2019'
 // :param types => null
 // :param limit => 25
 // :param maxDegree => 1000
+// :param statuses => ['accepted']
 OPTIONAL MATCH (a:Fact {id: $from})
 OPTIONAL MATCH (b:Fact {id: $to})
 OPTIONAL CALL (a, b) {
@@ -22,7 +24,8 @@ OPTIONAL CALL (a, b) {
       CASE WHEN $types IS NULL THEN NOT type(r) IN ['CITES', 'HAS_CLAIM'] ELSE type(r) IN $types END
       OR (type(r) IN ['CITES', 'HAS_CLAIM']
           AND ((a:Source|Claim AND a IN [startNode(r), endNode(r)]) OR (b:Source|Claim AND b IN [startNode(r), endNode(r)])))
-    ]-(y) WHERE y = b OR COUNT { (y)--() } <= $maxDegree){0,5} (b)
+    ]-(y) WHERE y = b OR (COUNT { (y)--() } <= $maxDegree AND NOT y:Mention
+      AND coalesce(y.status, 'accepted') IN $statuses)){0,5} (b)
     WHERE NOT a IN y[..-1] AND all(i IN range(0, size(y) - 2) WHERE NOT y[i] IN y[i + 1..]))
   RETURN p
   ORDER BY length(p), [n IN nodes(p) | n.id], [rel IN relationships(p) | rel.id]

@@ -2,12 +2,13 @@
 // its full status history - every change, with the event that made it, in the order the changes took effect.
 // validFrom is the first day it was in force; validTo the day its last change ended it (null when it has not ended or
 // never came into force); status is where it stands on the day $on (normally today). No row when there is no measure
-// with that id.
+// with that id. Only changes by events whose review status is in $statuses count (the API asks for accepted ones).
 //
-// :params {id: 'japan-export-controls-2019', on: date()}
+// :params {id: 'japan-export-controls-2019', on: date(), statuses: ['accepted']}
 MATCH (m:Measure {id: $id})
 CALL (m) {
   OPTIONAL MATCH (m)<-[c:CHANGED]-(e:Event)
+  WHERE coalesce(e.status, 'accepted') IN $statuses
   WITH c, e
   ORDER BY c.effective, CASE c.status WHEN 'announced' THEN 0 ELSE 1 END, e.date, e.id
   RETURN collect(CASE WHEN c IS NOT NULL THEN {

@@ -5,22 +5,25 @@
 // step beats a mere announcement, and then the later event's step wins. Measures without any change by that day have
 // no status. One row with the number of such measures and the requested page, in name order.
 //
-// :params {on: date('2021-06-01'), inForceOnly: true, kind: null, sources: [], method: null, skip: 0, limit: 50}
+// :params {on: date('2021-06-01'), inForceOnly: true, kind: null, sources: [], method: null, statuses: ['accepted'], skip: 0, limit: 50}
 //   on           the day
 //   inForceOnly  true: only measures in force that day; false: every measure
 //   kind         export_control | trade_status | trade_dispute | security_agreement | diplomatic_channel
 //                | compensation_scheme | agreement | sanction | information_sharing; null for any
 //   sources      source ids, of which the measure fact must cite one; [] for any
 //   method       'curated' or 'extracted'; null for any
+//   statuses     review statuses that count: 'accepted' (curated facts have none and count as accepted), 'candidate'
+//                the statuses count for the changing events too: a candidate event changes no measure until accepted
 //   skip, limit  the page
 MATCH (m:Measure)
 WHERE ($kind IS NULL OR m.kind = $kind)
-  // which facts count: how they were made and which sources they cite
+  // which facts count: how they were made, which sources they cite, their review status
   AND ($method IS NULL OR m.method = $method)
+  AND coalesce(m.status, 'accepted') IN $statuses
   AND (size($sources) = 0 OR any(source IN m.sources WHERE source IN $sources))
 CALL (m) {
   OPTIONAL MATCH (m)<-[c:CHANGED]-(e:Event)
-  WHERE c.effective <= $on
+  WHERE c.effective <= $on AND coalesce(e.status, 'accepted') IN $statuses
   WITH c, e
   ORDER BY c.effective DESC, CASE c.status WHEN 'announced' THEN 0 ELSE 1 END DESC, e.date DESC, e.id DESC
   LIMIT 1
@@ -38,7 +41,7 @@ CALL (matching) {
   WITH i, page[i].measure AS m, page[i].current AS current, page[i].currentEvent AS currentEvent
   CALL (m) {
     OPTIONAL MATCH (m)<-[c:CHANGED]-(e:Event)
-    WHERE c.effective <= $on AND c.status IN ['in_force', 'terminating']
+    WHERE c.effective <= $on AND c.status IN ['in_force', 'terminating'] AND coalesce(e.status, 'accepted') IN $statuses
     WITH c, e ORDER BY c.effective, e.date, e.id
     LIMIT 1
     RETURN c AS first, e AS firstEvent

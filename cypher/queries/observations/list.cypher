@@ -4,12 +4,13 @@
 // claims where sources give other values. In indicator, subject, counterpart and period order; one row with the
 // number of such observations and the requested page.
 //
-// :params {indicator: 'exports', subject: null, counterpart: null, from: null, to: null, sources: [], method: null, skip: 0, limit: 50}
+// :params {indicator: 'exports', subject: null, counterpart: null, from: null, to: null, sources: [], method: null, statuses: ['accepted'], skip: 0, limit: 50}
 //   indicator             exports | imports | gdp | poll_share | export_market_rank | …; null for any
 //   subject, counterpart  actor ids; null for any
 //   from, to              dates; null for open-ended
 //   sources               source ids, of which the observation must cite one; [] for any
 //   method                'curated' or 'extracted'; null for any
+//   statuses              review statuses that count: 'accepted' (curated facts have none and count as accepted), 'candidate'
 //   skip, limit           the page
 MATCH (o:Observation)-[:SUBJECT]->(subject:Actor)
 WHERE ($indicator IS NULL OR o.indicator = $indicator)
@@ -17,8 +18,9 @@ WHERE ($indicator IS NULL OR o.indicator = $indicator)
   AND ($counterpart IS NULL OR EXISTS { (o)-[:COUNTERPART]->(:Actor {id: $counterpart}) })
   AND ($from IS NULL OR o.periodEnd >= $from)
   AND ($to IS NULL OR o.period <= $to)
-  // which facts count: how they were made and which sources they cite
+  // which facts count: how they were made, which sources they cite, their review status
   AND ($method IS NULL OR o.method = $method)
+  AND coalesce(o.status, 'accepted') IN $statuses
   AND (size($sources) = 0 OR any(source IN o.sources WHERE source IN $sources))
 OPTIONAL MATCH (o)-[:COUNTERPART]->(counterpart:Actor)
 WITH o, subject, counterpart

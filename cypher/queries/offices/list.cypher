@@ -6,12 +6,13 @@
 // whose period touches such an imprecise start or end. Ordered by of whom, role and start; one row with the number
 // of such offices and the requested page.
 //
-// :params {of: 'japan', role: 'prime_minister', holder: null, from: date('2023-06-01'), to: date('2023-06-01'), sources: [], method: null, skip: 0, limit: 50}
+// :params {of: 'japan', role: 'prime_minister', holder: null, from: date('2023-06-01'), to: date('2023-06-01'), sources: [], method: null, statuses: ['accepted'], skip: 0, limit: 50}
 //   of, holder   actor ids; null for any
 //   role         an office role (president, prime_minister, foreign_minister, …); null for any
 //   from, to     dates; null for open-ended (both null: the whole history)
 //   sources      source ids, of which the holder's fact must cite one; [] for any
 //   method       'curated' or 'extracted'; null for any
+//   statuses     review statuses that count: 'accepted' (curated facts have none and count as accepted), 'candidate'
 //   skip, limit  the page
 MATCH (holder:Actor)-[o:HELD_OFFICE]->(of:Actor)
 WHERE ($of IS NULL OR of.id = $of)
@@ -30,8 +31,9 @@ WITH holder, o, of,
      END AS startsBy
 WHERE ($to IS NULL OR o.start IS NULL OR o.start <= $to)
   AND ($from IS NULL OR o.end IS NULL OR lastDay >= $from)
-  // which facts count: how they were made and which sources they cite
+  // which facts count: how they were made, which sources they cite, their review status
   AND ($method IS NULL OR o.method = $method)
+  AND coalesce(holder.status, 'accepted') IN $statuses
   AND (size($sources) = 0 OR any(source IN o.sources WHERE source IN $sources))
 WITH holder, o, of, lastDay,
      ($to IS NOT NULL AND o.start IS NOT NULL AND startsBy > $to)

@@ -16,6 +16,7 @@
 // :param maxGoldstein => null
 // :param sources => []
 // :param method => null
+// :param statuses => ['accepted']
 MATCH (e:Event)
 WHERE e.goldstein IS NOT NULL
   AND e.date >= coalesce($from, date('-9999-01-01')) AND e.date <= coalesce($to, date('9999-12-31'))
@@ -27,8 +28,9 @@ WHERE e.goldstein IS NOT NULL
   AND (size($quadClasses) = 0 OR e.quadClass IN $quadClasses)
   AND ($minGoldstein IS NULL OR e.goldstein >= $minGoldstein)
   AND ($maxGoldstein IS NULL OR e.goldstein <= $maxGoldstein)
-  // which facts count: how they were made and which sources they cite
+  // which facts count: how they were made, which sources they cite, their review status
   AND ($method IS NULL OR e.method = $method)
+  AND coalesce(e.status, 'accepted') IN $statuses
   AND (size($sources) = 0 OR any(source IN e.sources WHERE source IN $sources))
 WITH date.truncate($interval, e.date) AS period, e
 RETURN period, count(e) AS events, round(avg(e.goldstein), 3) AS goldsteinMean,

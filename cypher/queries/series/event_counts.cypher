@@ -19,6 +19,7 @@
 // :param maxGoldstein => null
 // :param sources => []
 // :param method => null
+// :param statuses => ['accepted']
 MATCH (e:Event)
 WHERE e.date >= coalesce($from, date('-9999-01-01')) AND e.date <= coalesce($to, date('9999-12-31'))
   AND ($actor IS NULL OR EXISTS { (:Actor {id: $actor})-[:PARTICIPATED_IN]->(e) })
@@ -29,8 +30,9 @@ WHERE e.date >= coalesce($from, date('-9999-01-01')) AND e.date <= coalesce($to,
   AND (size($quadClasses) = 0 OR e.quadClass IN $quadClasses)
   AND ($minGoldstein IS NULL OR e.goldstein >= $minGoldstein)
   AND ($maxGoldstein IS NULL OR e.goldstein <= $maxGoldstein)
-  // which facts count: how they were made and which sources they cite
+  // which facts count: how they were made, which sources they cite, their review status
   AND ($method IS NULL OR e.method = $method)
+  AND coalesce(e.status, 'accepted') IN $statuses
   AND (size($sources) = 0 OR any(source IN e.sources WHERE source IN $sources))
 UNWIND CASE $by
     WHEN 'type' THEN [e.type]

@@ -27,12 +27,14 @@ record ActorEventsRequest(
 		@Parameter(description = EventCodes.Docs.MAX_GOLDSTEIN) @Goldstein Double maxGoldstein,
 		@Parameter(description = ParameterDocs.SOURCE) List<String> source,
 		@Parameter(description = ParameterDocs.METHOD) String method,
+		@Parameter(description = ParameterDocs.STATUS) List<String> status,
+		@Parameter(description = ParameterDocs.INCLUDE) String include,
 		@Parameter(description = ParameterDocs.PAGE) @PageNumber Integer page,
 		@Parameter(description = ParameterDocs.SIZE) @PageSize Integer size) {
 
 	ActorEventFilter filter(EventTypes vocabulary) {
 		return ActorEventFilter.of(type, from, to, EventCodes.of(plover, cameo, quadClass, minGoldstein, maxGoldstein,
-				vocabulary), FactFilter.of(source, method), vocabulary);
+				vocabulary), FactFilter.of(source, method, status, include), vocabulary);
 	}
 
 	Paging paging() {

@@ -22,6 +22,8 @@ record ActorListRequest(
 				+ " characters") String q,
 		@Parameter(description = ParameterDocs.SOURCE) List<String> source,
 		@Parameter(description = ParameterDocs.METHOD) String method,
+		@Parameter(description = ParameterDocs.STATUS) List<String> status,
+		@Parameter(description = ParameterDocs.INCLUDE) String include,
 		@Parameter(description = ParameterDocs.PAGE) @PageNumber Integer page,
 		@Parameter(description = ParameterDocs.SIZE) @PageSize Integer size) {
 
@@ -34,7 +36,7 @@ record ActorListRequest(
 			+ "media, research_body or group";
 
 	ActorFilter filter() {
-		return new ActorFilter(blankToNull(kind), blankToNull(country), blankToNull(q), FactFilter.of(source, method));
+		return new ActorFilter(blankToNull(kind), blankToNull(country), blankToNull(q), FactFilter.of(source, method, status, include));
 	}
 
 	Paging paging() {

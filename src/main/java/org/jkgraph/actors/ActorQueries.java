@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jkgraph.api.FactFilter;
 import org.jkgraph.api.GraphReader;
 import org.jkgraph.api.Page;
 import org.jkgraph.api.Paging;
@@ -39,7 +40,7 @@ class ActorQueries {
 	}
 
 	Optional<ActorDetails> byId(String id) {
-		return reader.single(BY_ID, Map.of("id", id), row -> row.as(ActorDetails.class));
+		return reader.single(BY_ID, Map.of("id", id, "statuses", FactFilter.DEFAULT_STATUSES), row -> row.as(ActorDetails.class));
 	}
 
 	/** Empty when there is no actor with that id. */

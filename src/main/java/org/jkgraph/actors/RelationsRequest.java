@@ -26,12 +26,14 @@ record RelationsRequest(
 		Integer eventLimit,
 		@Parameter(description = ParameterDocs.SOURCE) List<String> source,
 		@Parameter(description = ParameterDocs.METHOD) String method,
+		@Parameter(description = ParameterDocs.STATUS) List<String> status,
+		@Parameter(description = ParameterDocs.INCLUDE) String include,
 		@Parameter(description = ParameterDocs.PAGE) @PageNumber Integer page,
 		@Parameter(description = ParameterDocs.SIZE) @PageSize Integer size) {
 
 	RelationFilter filter() {
 		return RelationFilter.of(relation, DateParameters.from("from", from), DateParameters.to("to", to), eventLimit,
-				FactFilter.of(source, method));
+				FactFilter.of(source, method, status, include));
 	}
 
 	Paging paging() {

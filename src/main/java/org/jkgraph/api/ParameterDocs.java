@@ -16,6 +16,11 @@ public final class ParameterDocs {
 
 	public static final String METHOD = "How the facts were made: curated or extracted";
 
+	public static final String STATUS = "Review status of the facts to count: accepted (the default; curated facts "
+			+ "count as accepted) or candidate (the extractor's, not yet reviewed); repeat for both";
+
+	public static final String INCLUDE = "candidates: count the extractor's candidates too, besides the statuses asked for";
+
 	public static final String FORMAT = "csv or json; overrides the Accept header";
 
 	private ParameterDocs() {

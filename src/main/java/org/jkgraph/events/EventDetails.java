@@ -43,11 +43,25 @@ public record EventDetails(String id, String type, String title, String summary,
 
 	/**
 	 * The event at the other end of a link, and the link itself: {@code link} is the relationship's id, whose
-	 * sources {@code /api/provenance/{link}} lists. A link is an object of its own, so that what is said about it
-	 * (who asserts or disputes a cause) can join it later.
+	 * sources {@code /api/provenance/{link}} lists. A cause, response or follow-up link carries the {@code claims}
+	 * about it when sources disagree on it: who asserts it and who disputes it, ranked, with their sources.
 	 */
 	@Schema(name = "LinkedEvent")
-	public record LinkedEvent(String id, LocalDate date, String type, String title, String link) {
+	public record LinkedEvent(String id, LocalDate date, String type, String title, String link,
+			List<LinkClaim> claims) {
+
+		public LinkedEvent {
+			claims = (claims != null) ? claims : List.of();
+		}
+
+	}
+
+	/**
+	 * What one side says about a link: it {@code asserts} or {@code disputes} it, {@code by} whom (actor ids), ranked
+	 * {@code preferred} (the graph holds the link on its word), {@code normal} or {@code deprecated}.
+	 */
+	@Schema(name = "LinkClaim")
+	public record LinkClaim(String stance, String rank, List<String> by, String note, List<SourceCitation> sources) {
 	}
 
 	/**

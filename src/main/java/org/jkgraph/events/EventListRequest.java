@@ -33,6 +33,8 @@ record EventListRequest(
 		@Parameter(description = EventCodes.Docs.MAX_GOLDSTEIN) @Goldstein Double maxGoldstein,
 		@Parameter(description = ParameterDocs.SOURCE) List<String> source,
 		@Parameter(description = ParameterDocs.METHOD) String method,
+		@Parameter(description = ParameterDocs.STATUS) List<String> status,
+		@Parameter(description = ParameterDocs.INCLUDE) String include,
 		@Parameter(description = ParameterDocs.PAGE) @PageNumber Integer page,
 		@Parameter(description = ParameterDocs.SIZE) @PageSize Integer size) {
 
@@ -49,7 +51,7 @@ record EventListRequest(
 	EventFilter filter(EventTypes vocabulary) {
 		return EventFilter.of(type, from, to, actor, place, topic, minConfidence,
 				EventCodes.of(plover, cameo, quadClass, minGoldstein, maxGoldstein, vocabulary),
-				FactFilter.of(source, method), vocabulary);
+				FactFilter.of(source, method, status, include), vocabulary);
 	}
 
 	Paging paging() {

@@ -3,6 +3,7 @@ package org.jkgraph.events;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jkgraph.api.FactFilter;
 import org.jkgraph.api.GraphReader;
 import org.jkgraph.api.Page;
 import org.jkgraph.api.Paging;
@@ -35,7 +36,7 @@ class EventQueries {
 	}
 
 	Optional<EventDetails> byId(String id) {
-		return reader.single(BY_ID, Map.of("id", id), row -> row.as(EventDetails.class));
+		return reader.single(BY_ID, Map.of("id", id, "statuses", FactFilter.DEFAULT_STATUSES), row -> row.as(EventDetails.class));
 	}
 
 	Page<TimelineEntry> timeline(EventFilter filter, Paging paging) {

@@ -120,7 +120,8 @@ public class ExtractCommand implements Callable<Integer> {
 			throw new InvalidInputException("Cannot write " + out + ": " + ex.getMessage());
 		}
 		System.err.printf("%d document(s), %d sentence(s), %d candidate(s): %d new event(s), %d candidate actor(s); %d"
-				+ " mention(s) of %d curated event(s), not written (curated facts are left as they are) in %d ms%n",
+				+ " mention(s) of %d curated event(s), written as mentions (curated facts are left as they are); the new"
+				+ " events and actors are candidates for review, in %d ms%n",
 				extraction.documents(), extraction.sentences(), extraction.candidates(), extraction.newEvents(),
 				extraction.actors().size(), extraction.mentions().size(), extraction.supportedEvents(),
 				(System.nanoTime() - started) / 1_000_000);

@@ -171,9 +171,8 @@ public final class Extractor {
 			if (existing.isPresent()) {
 				// a report of a curated event: its sentences become mentions of it, the curated fact is not re-written
 				for (Candidate member : group.members()) {
-					Citation citation = member.citation();
-					mentions.add(new EventMention(existing.get().id(), citation.source(), citation.locator(),
-							citation.evidence(), member.confidence()));
+					mentions.add(EventMention.of(existing.get().id(), member.type(), member.date(), member.citation(),
+							member.confidence()));
 				}
 				events.add(reading(group, null, existing.get().id()));
 			}
@@ -199,6 +198,12 @@ public final class Extractor {
 				facts.add(at++, actorFact(candidate));
 			}
 		}
+		// one mention per sentence and event: two triggers in one sentence reporting the same event are one report
+		Map<String, EventMention> byId = new LinkedHashMap<>();
+		mentions.forEach(mention -> byId.merge(mention.id(), mention,
+				(a, b) -> a.confidence() >= b.confidence() ? a : b));
+		mentions = List.copyOf(byId.values());
+		mentions.forEach(mention -> facts.add(FactWriter.mention(mention)));
 		Extraction extraction = new Extraction(facts, events, mentions, candidateActors, documents.size(), sentences,
 				candidates.size());
 		check(extraction);
@@ -279,6 +284,7 @@ public final class Extractor {
 				+ candidate.title() + "\"." : null);
 		fact.put("method", "extracted");
 		fact.put("confidence", CANDIDATE_ACTOR_CONFIDENCE);
+		fact.put("status", FactWriter.CANDIDATE);
 		fact.put("sources", FactWriter.citations(candidate.citations()));
 		return fact;
 	}
@@ -312,7 +318,8 @@ public final class Extractor {
 			for (Mention mention : mentions) {
 				if (mention.candidate() != null) {
 					Citation citation = new Citation(document.sourceId(), "sentence " + sentence.number(), null,
-							new Evidence(sentence.text(), sentence.start(), sentence.end()));
+							new Evidence(sentence.text(), sentence.start(), sentence.end())
+								.triggeredBy(tokens.get(mention.first()).start(), tokens.get(mention.last()).end()));
 					found.merge(mention.actor(), withCitation(mention.candidate(), citation), (a, b) -> {
 						List<Citation> all = new ArrayList<>(a.citations());
 						all.addAll(b.citations());
@@ -413,7 +420,8 @@ public final class Extractor {
 					double confidence = match.entry().confidence() * what.weight() * date.source().factor(document.looksBack());
 					String note = (what == Modality.FUTURE) ? "announced" : null;
 					Citation citation = new Citation(document.sourceId(), "sentence " + sentence.number(), note,
-							new Evidence(sentence.text(), sentence.start(), sentence.end()));
+							new Evidence(sentence.text(), sentence.start(), sentence.end())
+								.triggeredBy(tokens.get(match.first()).start(), tokens.get(match.last()).end()));
 					FactDate takesEffect = effective.stream().map(t -> ahead(t, date.date()))
 						.filter(d -> d != null && d.precision() != Precision.YEAR && !d.first().isBefore(date.date().first()))
 						.findFirst().orElse(null);
@@ -454,7 +462,8 @@ public final class Extractor {
 					List<Participant> participants = echoed(previous, roles.subjects(view, echo[0], memory, today));
 					if (date != null && what.reported() && !participants.isEmpty()) {
 						Citation citation = new Citation(document.sourceId(), "sentence " + sentence.number(), null,
-								new Evidence(sentence.text(), sentence.start(), sentence.end()));
+								new Evidence(sentence.text(), sentence.start(), sentence.end())
+									.triggeredBy(tokens.get(echo[0]).start(), tokens.get(echo[1]).end()));
 						candidates.add(new Candidate(previous.type(), date.date(), date.source(), participants, null, what,
 								ECHO_CONFIDENCE * what.weight() * date.source().factor(document.looksBack()), citation,
 								List.of()));
@@ -1177,6 +1186,7 @@ public final class Extractor {
 		FactWriter.putIf(fact, "corpusFile", document.corpusFile());
 		fact.put("method", "extracted");
 		fact.put("confidence", 1.0);
+		fact.put("status", FactWriter.CANDIDATE);
 		return fact;
 	}
 
@@ -1235,6 +1245,7 @@ public final class Extractor {
 		}
 		fact.put("method", "extracted");
 		fact.put("confidence", group.confidence());
+		fact.put("status", FactWriter.CANDIDATE);
 		fact.put("sources", FactWriter.citations(group.members().stream().map(Candidate::citation).toList()));
 		if (group.members().stream().allMatch(member -> member.modality() == Modality.FUTURE)) {
 			fact.put("notes", "Reported as announced or planned, not yet carried out, on this date.");

@@ -17,7 +17,25 @@ import org.yaml.snakeyaml.Yaml;
  */
 final class FactWriter {
 
+	/** The review status of everything the extractor writes: nothing it finds counts until a reviewer accepts it. */
+	static final String CANDIDATE = "candidate";
+
 	private FactWriter() {
+	}
+
+	/** A mention of a curated event as a fact: the event, what was read, the one sentence it rests on. */
+	static Map<String, Object> mention(EventMention mention) {
+		Map<String, Object> fact = new LinkedHashMap<>();
+		fact.put("fact", "mention");
+		fact.put("id", mention.id());
+		fact.put("event", mention.event());
+		putIf(fact, "type", mention.type());
+		putIf(fact, "date", mention.date() != null ? mention.date().text() : null);
+		fact.put("sources", citations(List.of(mention.citation())));
+		fact.put("method", "extracted");
+		fact.put("confidence", mention.confidence());
+		// no status: a mention adds evidence to an event, it changes no answer, so there is nothing to review
+		return fact;
 	}
 
 	static String jsonLines(List<Map<String, Object>> facts) {
@@ -29,7 +47,7 @@ final class FactWriter {
 		for (Map<String, Object> fact : facts) {
 			Map<String, Object> fields = new LinkedHashMap<>(fact);
 			String kind = String.valueOf(fields.remove("fact"));
-			lists.computeIfAbsent(kind.equals("source") ? "sources" : kind + "s", k -> new ArrayList<>()).add(fields);
+			lists.computeIfAbsent(kind + "s", k -> new ArrayList<>()).add(fields);
 		}
 		DumperOptions options = new DumperOptions();
 		options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
@@ -61,6 +79,9 @@ final class FactWriter {
 				evidence.put("sentence", citation.evidence().sentence());
 				evidence.put("start", citation.evidence().start());
 				evidence.put("end", citation.evidence().end());
+				putIf(evidence, "trigger", citation.evidence().trigger());
+				putIf(evidence, "triggerStart", citation.evidence().triggerStart());
+				putIf(evidence, "triggerEnd", citation.evidence().triggerEnd());
 				c.put("evidence", evidence);
 			}
 			list.add(c);

@@ -17,8 +17,8 @@ public record Citation(String source, String locator, String note, Evidence evid
 	static Citation of(FactValues values) {
 		FactValues evidence = values.object("evidence");
 		return new Citation(values.text("source"), values.text("locator"), values.text("note"),
-				(evidence != null) ? new Evidence(evidence.text("sentence"), evidence.count("start"), evidence.count("end"))
-						: null);
+				(evidence != null) ? new Evidence(evidence.text("sentence"), evidence.count("start"), evidence.count("end"),
+						evidence.text("trigger"), evidence.count("triggerStart"), evidence.count("triggerEnd")) : null);
 	}
 
 }

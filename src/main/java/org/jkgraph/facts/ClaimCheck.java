@@ -13,7 +13,8 @@ import org.jkgraph.model.FieldType;
 /**
  * Checks a fact's claims: every claimed field is a field of the fact's kind, exactly one claim per field is
  * preferred, the preferred value is the one the fact holds, and every claimed value has the field's type (a date, a
- * number).
+ * number). On a link field ({@code causes}, {@code respondsTo}, …) each claim names one of the fact's links, and
+ * exactly one claim per link is preferred. A preferred claim never disputes: the graph holds what it prefers.
  */
 final class ClaimCheck {
 
@@ -30,9 +31,43 @@ final class ClaimCheck {
 			}
 		}
 		claimsByField.forEach((field, indexes) -> fact.kind().field(field).ifPresentOrElse(
-				declared -> checkField(fact, claims, declared, indexes, problems),
+				declared -> {
+					if (fact.kind().links().contains(declared)) {
+						checkLink(fact, claims, declared, indexes, problems);
+					}
+					else {
+						checkField(fact, claims, declared, indexes, problems);
+					}
+				},
 				() -> indexes.forEach(i -> problems.add(fact.origin().problem("claims[" + i + "].field",
 						"'" + field + "' is not a field " + fact.kind().withArticle() + " can have claims on")))));
+	}
+
+	/** Claims on a link: each names one of the fact's links; per link, one preferred claim that asserts it. */
+	private static void checkLink(Fact fact, List<Claim> claims, Field declared, List<Integer> indexes,
+			List<Problem> problems) {
+		String field = declared.name();
+		List<String> linked = fact.values().texts(field);
+		Map<String, List<Integer>> byLink = new LinkedHashMap<>();
+		for (int i : indexes) {
+			Object value = claims.get(i).value();
+			if (!(value instanceof String other) || !linked.contains(other)) {
+				problems.add(fact.origin().problem("claims[" + i + "].value", "'" + value + "' is not among the fact's "
+						+ field + " " + linked + "; a claim on a link names one of them"));
+				continue;
+			}
+			byLink.computeIfAbsent(other, key -> new ArrayList<>()).add(i);
+		}
+		byLink.forEach((other, onLink) -> {
+			List<Integer> preferred = onLink.stream().filter(i -> claims.get(i).rank() == Rank.PREFERRED).toList();
+			if (preferred.size() != 1) {
+				problems.add(fact.origin().problem("claims[" + onLink.getFirst() + "].rank", preferred.size()
+						+ " of the claims on the " + field + " link to '" + other + "' are preferred; exactly one must be"));
+			}
+			preferred.stream().filter(i -> claims.get(i).disputes()).forEach(i -> problems.add(fact.origin()
+				.problem("claims[" + i + "].stance", "a preferred claim cannot dispute the link the fact holds; rank the "
+						+ "dispute normal or deprecated, or take the link out")));
+		});
 	}
 
 	private static void checkField(Fact fact, List<Claim> claims, Field declared, List<Integer> indexes,
@@ -55,6 +90,8 @@ final class ClaimCheck {
 					"the preferred value '" + claims.get(preferred.getFirst()).value() + "' differs from the fact's "
 							+ field + " '" + own + "'"));
 		}
+		preferred.stream().filter(i -> claims.get(i).disputes()).forEach(i -> problems.add(fact.origin()
+			.problem("claims[" + i + "].stance", "a preferred claim cannot dispute the value the fact holds")));
 		for (int i : indexes) {
 			typeProblem(declared.type(), claims.get(i).value())
 				.ifPresent(message -> problems.add(fact.origin().problem("claims[" + i + "].value", message)));

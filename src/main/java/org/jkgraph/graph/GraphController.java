@@ -43,7 +43,7 @@ class GraphController {
 			@Parameter(description = "Id of any fact (actor, event, measure, place, topic, source, …)",
 					example = "2023-03-16-tokyo-summit") @PathVariable String id,
 			@ParameterObject @Valid NeighborhoodRequest request) {
-		return explorer.neighborhood(id, request.hops(), request.size(), request.sources());
+		return explorer.neighborhood(id, request.hops(), request.size(), request.sources(), request.statuses());
 	}
 
 	@GetMapping("/paths")
@@ -62,7 +62,7 @@ class GraphController {
 			content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
 	GraphPaths paths(@ParameterObject @Valid PathsRequest request) {
 		return explorer.paths(request.from().strip(), request.to().strip(), request.hops(), request.types(),
-				request.size());
+				request.size(), request.statuses());
 	}
 
 }

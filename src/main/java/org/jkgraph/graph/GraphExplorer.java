@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import java.util.stream.IntStream;
 
 import org.jkgraph.api.BadParameterException;
+import org.jkgraph.api.FactFilter;
 import org.jkgraph.api.GraphReader;
 import org.jkgraph.api.GraphView;
 import org.jkgraph.api.NotFoundException;
@@ -55,10 +56,16 @@ public class GraphExplorer {
 	 * when asked for.
 	 */
 	public GraphView neighborhood(String id, int depth, int limit, boolean includeSources) {
+		return neighborhood(id, depth, limit, includeSources, FactFilter.DEFAULT_STATUSES);
+	}
+
+	/** {@link #neighborhood(String, int, int, boolean)} through facts of these review statuses only. */
+	public GraphView neighborhood(String id, int depth, int limit, boolean includeSources, List<String> statuses) {
 		Map<String, Object> parameters = new LinkedHashMap<>();
 		parameters.put("id", id);
 		parameters.put("limit", limit);
 		parameters.put("includeSources", includeSources);
+		parameters.put("statuses", statuses);
 		return reader.single(neighborhoodQuery(depth), parameters, GraphExplorer::view)
 			.orElseThrow(() -> new NotFoundException("fact", id));
 	}
@@ -75,7 +82,13 @@ public class GraphExplorer {
 	 * relationship but citations and claims may be walked. No paths when none is that short.
 	 */
 	public GraphPaths paths(String from, String to, int maxHops, List<String> types, int limit) {
+		return paths(from, to, maxHops, types, limit, FactFilter.DEFAULT_STATUSES);
+	}
+
+	/** {@link #paths(String, String, int, List, int)} through facts of these review statuses only. */
+	public GraphPaths paths(String from, String to, int maxHops, List<String> types, int limit, List<String> statuses) {
 		Map<String, Object> parameters = new LinkedHashMap<>();
+		parameters.put("statuses", statuses);
 		parameters.put("from", from);
 		parameters.put("to", to);
 		parameters.put("types", relationshipTypes(types));

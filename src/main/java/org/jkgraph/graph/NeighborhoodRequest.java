@@ -4,7 +4,11 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.util.List;
+
+import org.jkgraph.api.FactFilter;
 import org.jkgraph.api.Paging;
+import org.jkgraph.api.ParameterDocs;
 
 /** The query parameters of {@code GET /api/graph/neighborhood/{id}}. */
 record NeighborhoodRequest(
@@ -17,7 +21,9 @@ record NeighborhoodRequest(
 		@Min(value = 1, message = "must be between 1 and " + Paging.MAX_SIZE)
 		@Max(value = Paging.MAX_SIZE, message = "must be between 1 and " + Paging.MAX_SIZE) Integer limit,
 		@Parameter(description = "Also walk through sources and claims (the citation layer)",
-				schema = @Schema(defaultValue = "false")) Boolean includeSources) {
+				schema = @Schema(defaultValue = "false")) Boolean includeSources,
+		@Parameter(description = ParameterDocs.STATUS) List<String> status,
+		@Parameter(description = ParameterDocs.INCLUDE) String include) {
 
 	int hops() {
 		return (depth != null) ? depth : 1;
@@ -25,6 +31,10 @@ record NeighborhoodRequest(
 
 	int size() {
 		return (limit != null) ? limit : GraphExplorer.DEFAULT_NEIGHBORHOOD_LIMIT;
+	}
+
+	List<String> statuses() {
+		return FactFilter.statuses(status, include);
 	}
 
 	boolean sources() {

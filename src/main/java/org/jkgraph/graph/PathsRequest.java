@@ -7,7 +7,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import org.jkgraph.api.FactFilter;
 import org.jkgraph.api.Paging;
+import org.jkgraph.api.ParameterDocs;
 
 /** The query parameters of {@code GET /api/graph/paths}. */
 record PathsRequest(
@@ -26,7 +28,13 @@ record PathsRequest(
 		@Parameter(description = "Most paths to return, 1 to " + Paging.MAX_SIZE,
 				schema = @Schema(defaultValue = "" + GraphExplorer.DEFAULT_PATH_LIMIT))
 		@Min(value = 1, message = "must be between 1 and " + Paging.MAX_SIZE)
-		@Max(value = Paging.MAX_SIZE, message = "must be between 1 and " + Paging.MAX_SIZE) Integer limit) {
+		@Max(value = Paging.MAX_SIZE, message = "must be between 1 and " + Paging.MAX_SIZE) Integer limit,
+		@Parameter(description = ParameterDocs.STATUS) List<String> status,
+		@Parameter(description = ParameterDocs.INCLUDE) String include) {
+
+	List<String> statuses() {
+		return FactFilter.statuses(status, include);
+	}
 
 	int hops() {
 		return (maxHops != null) ? maxHops : GraphExplorer.DEFAULT_HOPS;

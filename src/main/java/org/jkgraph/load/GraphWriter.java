@@ -36,6 +36,9 @@ import org.neo4j.driver.TransactionContext;
  */
 class GraphWriter {
 
+	/** The review status of facts no reviewer has judged yet (the extractor's). */
+	private static final String CANDIDATE = "candidate";
+
 	private final Driver driver;
 
 	private final LoadQueries queries;
@@ -267,6 +270,7 @@ class GraphWriter {
 				progress.advance(batch.size());
 			}
 		}
+		applyReviewDecisions(tx, plan);
 		Map<String, LoadCounts> counts = new TreeMap<>(plan.unchanged());
 		for (NodeRow node : plan.changed()) {
 			LoadCounts count = alreadyThere.contains(node.id()) ? new LoadCounts(0, 0, 1, 0)
@@ -294,6 +298,20 @@ class GraphWriter {
 		written += writeRelationships(tx, merged, queries::mergeRelationships, common, progress);
 		int removed = removeStaleRelationships(tx, plan, known);
 		return new Outcome(load.id(), counts, written, removed);
+	}
+
+	/**
+	 * Candidates written again take back the status a reviewer gave them (see apply_review_decisions.cypher): a
+	 * rejected fact stays rejected however often the extractor finds it.
+	 */
+	private void applyReviewDecisions(TransactionContext tx, Plan plan) {
+		List<String> candidates = plan.changed().stream()
+			.filter(node -> CANDIDATE.equals(node.properties().get("status")))
+			.map(NodeRow::id)
+			.toList();
+		for (List<String> batch : batches(candidates)) {
+			tx.run(queries.named("apply_review_decisions"), Map.of("ids", batch)).consume();
+		}
 	}
 
 	private int writeRelationships(TransactionContext tx, Map<String, List<RelationshipRow>> byType,

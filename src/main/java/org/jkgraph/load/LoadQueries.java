@@ -19,8 +19,9 @@ import org.jkgraph.system.CypherFiles;
  */
 final class LoadQueries {
 
-	private static final List<String> NAMED = List.of("existing_facts", "fact_exists", "placeholders",
-			"record_load", "remove_facts", "remove_stale_relationships", "dataset_facts", "remove_facts_by_id", "start_load", "end_load");
+	private static final List<String> NAMED = List.of("apply_review_decisions", "existing_facts", "fact_exists",
+			"placeholders", "record_load", "remove_facts", "remove_stale_relationships", "dataset_facts",
+			"remove_facts_by_id", "start_load", "end_load");
 
 	private static final Pattern NAME = Pattern.compile("[A-Z][A-Za-z_]*");
 

@@ -40,7 +40,8 @@ class MeasureController {
 	Page<MeasureSummary> list(@ParameterObject @Valid MeasureListRequest request) {
 		Paging paging = request.paging();
 		String kind = (request.kind() == null || request.kind().isBlank()) ? null : request.kind().strip();
-		FactFilter facts = FactFilter.of(request.source(), request.method());
+		FactFilter facts = FactFilter.of(request.source(), request.method(), request.status(),
+				request.include());
 		if (request.asOf() == null || request.asOf().isBlank()) {
 			return queries.statusOn(LocalDate.now(), false, kind, facts, paging);
 		}

@@ -37,7 +37,7 @@ class MeasureQueries {
 	}
 
 	Optional<MeasureDetails> byId(String id, LocalDate day) {
-		return reader.single(BY_ID, Map.of("id", id, "on", day), row -> row.as(MeasureDetails.class));
+		return reader.single(BY_ID, Map.of("id", id, "on", day, "statuses", FactFilter.DEFAULT_STATUSES), row -> row.as(MeasureDetails.class));
 	}
 
 }

@@ -110,6 +110,16 @@ public final class FactKind {
 		return List.copyOf(derived.keySet());
 	}
 
+	/**
+	 * The fields that link a fact to others of its own kind (an event's {@code causes}, {@code respondsTo}, …): claims
+	 * on such a field attribute one link, named by its value.
+	 */
+	public List<Field> links() {
+		return fields.stream()
+			.filter(field -> field.type() == FieldType.REFS && field.relationship().isPresent() && id.equals(field.target()))
+			.toList();
+	}
+
 	public Optional<String> subtypeField() {
 		return Optional.ofNullable(subtypeField);
 	}

@@ -33,6 +33,15 @@ final class FactKinds {
 
 	static final Vocabulary RANKS = Vocabulary.of("rank", "preferred", "normal", "deprecated");
 
+	/**
+	 * Where a fact stands in review. Facts without a status (the curated ones) count as accepted; the extractor writes
+	 * {@code candidate}, and a reviewer's decision turns it into {@code accepted}, {@code rejected} or {@code merged}.
+	 */
+	static final Vocabulary STATUSES = Vocabulary.of("review status", "candidate", "accepted", "rejected", "merged");
+
+	/** What a claim does with the value (or link) it names: says it is so, or says it is not. */
+	static final Vocabulary STANCES = Vocabulary.of("stance", "asserts", "disputes");
+
 	static final Vocabulary SOURCE_TYPES = Vocabulary.of("source type", "news", "analysis", "official", "record",
 			"dataset", "reference");
 
@@ -68,7 +77,8 @@ final class FactKinds {
 	}
 
 	static List<FactKind> all(Vocabulary eventTypes) {
-		return List.of(source(), actor(), place(), topic(), measure(), event(eventTypes), observation());
+		return List.of(source(), actor(), place(), topic(), measure(), event(eventTypes), observation(),
+				mention(eventTypes));
 	}
 
 	/** Fields every kind has after its own. */
@@ -76,9 +86,17 @@ final class FactKinds {
 		return List.of(citations("sources").describe("citations: where the fact is written, with a locator into each"),
 				text("method").oneOf(METHODS).property().describe("curated (the default in seeds/) or extracted"),
 				number("confidence").range(0, 1).property().describe("how sure we are, 0..1; 0.9 for curated facts"),
-				objects("claims", text("field").required(), any("value").required(),
-						text("rank").required().oneOf(RANKS), citations("sources").required(), text("note"))
-					.describe("disagreeing values of one field, each attributed and ranked"),
+				text("status").oneOf(STATUSES).property()
+					.describe("review: the extractor's facts are candidates until accepted; none (curated facts) counts as accepted"),
+				objects("claims", text("field").required().property(), any("value").required().property(),
+						text("rank").required().oneOf(RANKS).property(),
+						text("stance").oneOf(STANCES).property()
+							.describe("asserts (the default) or disputes the value; on a link field, the link"),
+						refs("by", "actor").relationship(out(FactModel.ATTRIBUTED_TO)).describe("who makes the claim"),
+						citations("sources").required(), text("note").property())
+					.describe("disagreeing values of one field, each attributed and ranked; on a link field (causes, "
+							+ "respondsTo, followsUp) the value names one linked event, and the claims say who asserts and "
+							+ "who disputes that link"),
 				text("notes").property().describe("editor's note, in our own words"));
 	}
 
@@ -87,7 +105,10 @@ final class FactKinds {
 		return objects(name, ref("source", "source").required(), text("locator").property(), text("note").property(),
 				object("evidence", text("sentence").required().property("evidence"),
 						count("start").required().property("evidenceStart"),
-						count("end").required().property("evidenceEnd")))
+						count("end").required().property("evidenceEnd"),
+						text("trigger").property("evidenceTrigger").describe("the words that made the extractor read it"),
+						count("triggerStart").property("evidenceTriggerStart"),
+						count("triggerEnd").property("evidenceTriggerEnd")))
 			.relationship(out(FactModel.CITES).to("source").numbered());
 	}
 
@@ -224,6 +245,24 @@ final class FactKinds {
 			.derive("name", observation -> observation.text("indicator") + " of " + observation.text("subject")
 					+ (observation.has("counterpart") ? " with " + observation.text("counterpart") : "") + ", "
 					+ observation.date("period").text());
+	}
+
+	/**
+	 * A sentence that reports an event the graph already holds: evidence for that event, kept apart from it so that
+	 * extraction never rewrites a curated fact. Its one citation is the sentence (document, locator, offsets, the
+	 * words that triggered it); {@code type} and {@code date} are what the extractor read there.
+	 */
+	static FactKind mention(Vocabulary eventTypes) {
+		return FactKind.of("mention", "mentions", "Mention")
+			.field(ref("event", "event").required().property().relationship(out("SUPPORTS"))
+				.describe("the event the sentence reports"))
+			.field(text("type").pattern(WORD, "an event type")
+				.listedIn(eventTypes, "add it to vocabulary/event-types.yaml first")
+				.property()
+				.describe("the event type read in the sentence, which may be narrower or wider than the event's"))
+			.field(date("date").property().describe("the date read in the sentence"))
+			.derive("name", mention -> "Mention of " + mention.text("event") + " in "
+					+ mention.objects("sources").stream().map(citation -> citation.text("source")).findFirst().orElse("?"));
 	}
 
 	/** Two terms in the same office are told apart by their start. */

@@ -28,6 +28,9 @@ public final class FactModel {
 
 	public static final String HAS_CLAIM = "HAS_CLAIM";
 
+	/** From a claim to the actors who make it. */
+	public static final String ATTRIBUTED_TO = "ATTRIBUTED_TO";
+
 	public static final String CLAIM_LABEL = "Claim";
 
 	/** The fact kind claim nodes carry in their {@code fact} property. */
@@ -43,8 +46,12 @@ public final class FactModel {
 	public static final List<String> NODE_PROPERTIES = List.of("id", "fact", "sources", "method", "confidence",
 			"dataset", "file", "hash");
 
-	/** Properties of claim nodes besides the provenance every node has. */
-	public static final List<String> CLAIM_PROPERTIES = List.of("field", "value", "rank", "note", "about", "name");
+	/**
+	 * Properties of claim nodes besides the provenance every node has and the claim fields stored as properties:
+	 * the fact it is {@code about}, a {@code name} for lists, and for a claim about a link the {@code link}'s
+	 * relationship id.
+	 */
+	public static final List<String> CLAIM_NODE_PROPERTIES = List.of("about", "name", "link");
 
 	/** Properties every relationship has: its id, its owner and the owner's provenance. */
 	public static final List<String> RELATIONSHIP_PROPERTIES = List.of("id", "owner", "sources", "method",
@@ -123,7 +130,7 @@ public final class FactModel {
 		return common("claims");
 	}
 
-	/** Every relationship type facts can have, {@code CITES} and {@code HAS_CLAIM} last. */
+	/** Every relationship type facts can have, {@code CITES} and those of claims last. */
 	public List<String> relationshipTypes() {
 		Set<String> types = new LinkedHashSet<>();
 		for (FactKind kind : kinds) {
@@ -131,6 +138,7 @@ public final class FactModel {
 		}
 		types.add(CITES);
 		types.add(HAS_CLAIM);
+		claims().fields().forEach(field -> field.relationship().ifPresent(r -> types.add(r.type())));
 		return List.copyOf(types);
 	}
 
@@ -162,12 +170,19 @@ public final class FactModel {
 		return List.copyOf(properties);
 	}
 
-	/** Every field that becomes a relationship, the citations included. */
+	/** Every field that becomes a relationship, the citations and those of claims included. */
 	List<Field> relationshipFields() {
 		List<Field> fields = new ArrayList<>();
 		kinds.forEach(kind -> kind.fields().stream().filter(field -> field.relationship().isPresent()).forEach(fields::add));
 		fields.add(common("sources"));
+		claims().fields().stream().filter(field -> field.relationship().isPresent() && !field.name().equals("sources"))
+			.forEach(fields::add);
 		return fields;
+	}
+
+	/** The fields of a claim stored as properties of its node: field, value, rank, stance, note. */
+	public List<Field> claimProperties() {
+		return claims().fields().stream().filter(field -> field.storedAs().isPresent()).toList();
 	}
 
 	/** Every label set a fact node can have besides {@code :Fact}: {@code [Event]}, {@code [Actor, Person]}, … */
@@ -196,7 +211,8 @@ public final class FactModel {
 	private Optional<List<String>> propertiesOfLabels(List<String> labels) {
 		if (labels.equals(List.of(CLAIM_LABEL))) {
 			List<String> all = new ArrayList<>(NODE_PROPERTIES);
-			all.addAll(CLAIM_PROPERTIES);
+			claimProperties().forEach(field -> all.add(field.storedAs().orElseThrow()));
+			all.addAll(CLAIM_NODE_PROPERTIES);
 			return Optional.of(all);
 		}
 		FactKind kind = kinds.stream().filter(k -> k.label().equals(labels.getFirst())).findFirst().orElseThrow();

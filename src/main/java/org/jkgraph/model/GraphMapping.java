@@ -64,27 +64,33 @@ public final class GraphMapping {
 		node.links(sources, sources.relationship().orElseThrow(), fact);
 		List<FactValues> claims = fact.objects("claims");
 		for (int i = 0; i < claims.size(); i++) {
-			claim(fact, claims.get(i), i + 1, node);
+			claim(kind, fact, claims.get(i), i + 1, node);
 		}
 		node.finish();
 	}
 
 	/**
 	 * A claim becomes a {@code :Fact:Claim} node of its own, linked from its fact and citing its own sources, so
-	 * each side of a disagreement keeps its attribution and rank.
+	 * each side of a disagreement keeps its attribution and rank. A claim about a link (the value of {@code causes},
+	 * {@code respondsTo}, …) names that link's relationship id in {@code link}.
 	 */
-	private void claim(FactValues fact, FactValues claim, int index, Node owner) {
+	private void claim(FactKind kind, FactValues fact, FactValues claim, int index, Node owner) {
 		String field = claim.text("field");
 		String id = fact.text("id") + "~claim-" + field + "-" + index;
 		Node node = new Node(fact, id, FactModel.CLAIM_KIND, List.of(FactModel.CLAIM_LABEL), claim.objects("sources"));
-		node.put("field", field);
-		node.put("value", storable(claim.get("value")));
-		node.put("rank", claim.text("rank"));
-		node.put("note", claim.text("note"));
+		for (Field declared : model.claimProperties()) {
+			Object value = claim.get(declared.name());
+			node.put(declared.storedAs().orElseThrow(), declared.type() == FieldType.ANY ? storable(value) : value);
+		}
 		node.put("about", fact.text("id"));
 		node.put("name", field + " of " + fact.text("id") + ": " + claim.get("value"));
-		Field citations = model.claims().field("sources").orElseThrow();
-		node.links(citations, citations.relationship().orElseThrow(), claim);
+		kind.field(field)
+			.filter(kind.links()::contains)
+			.flatMap(Field::relationship)
+			.ifPresent(link -> node.put("link", fact.text("id") + ":" + link.type() + ":" + claim.text("value")));
+		for (Field declared : model.claims().fields()) {
+			declared.relationship().ifPresent(relationship -> node.links(declared, relationship, claim));
+		}
 		node.finish();
 		Map<String, Object> properties = new LinkedHashMap<>();
 		properties.put("field", field);
@@ -94,7 +100,7 @@ public final class GraphMapping {
 
 	/** Claim values keep their type where Neo4j can store it (text, number, boolean), else their text. */
 	private static Object storable(Object value) {
-		return (value instanceof String || value instanceof Number || value instanceof Boolean) ? value
+		return (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) ? value
 				: String.valueOf(value);
 	}
 

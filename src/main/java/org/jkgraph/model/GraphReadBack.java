@@ -54,12 +54,27 @@ public final class GraphReadBack {
 		return fact.map();
 	}
 
-	/** One claim, from its node and the citations it owns. */
-	public Map<String, Object> claim(Map<String, Object> claim, List<Link> citations) {
+	/**
+	 * One claim, from its node and the relationships it owns (its citations, the actors it is attributed to; rows
+	 * without a type are citations, as older export queries gave them).
+	 */
+	public Map<String, Object> claim(Map<String, Object> claim, List<Link> owned) {
+		List<Link> links = owned.stream().filter(link -> link.other() != null).toList();
 		Fields c = new Fields();
-		c.copy(claim, "field", "value", "rank");
-		c.put("sources", citations(citations.stream().filter(link -> link.other() != null).toList()));
-		c.copy(claim, "note");
+		for (Field field : model.claims().fields()) {
+			if (field.name().equals("sources")) {
+				c.put("sources", citations(links.stream().filter(link -> link.type() == null
+						|| link.type().equals(FactModel.CITES)).toList()));
+			}
+			else if (field.storedAs().isPresent()) {
+				c.put(field.name(), claim.get(field.storedAs().get()));
+			}
+			else if (field.relationship().isPresent()) {
+				String type = field.relationship().get().type();
+				c.put(field.name(), links.stream().filter(link -> type.equals(link.type()))
+					.sorted(Comparator.comparing(Link::other)).map(Link::other).toList());
+			}
+		}
 		return c.map();
 	}
 

@@ -41,7 +41,8 @@ class ObservationQueries {
 		parameters.put("counterpart", actors.existing(request.counterpart()));
 		parameters.put("from", from);
 		parameters.put("to", to);
-		FactFilter.of(request.source(), request.method()).addTo(parameters);
+		FactFilter.of(request.source(), request.method(), request.status(),
+				request.include()).addTo(parameters);
 		Page<Observation> page = reader.page(LIST, parameters, request.paging(), Observation.class).orElseThrow();
 		return new Observations(page.items(), page.page(), page.size(), page.total());
 	}

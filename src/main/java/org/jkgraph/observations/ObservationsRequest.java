@@ -21,6 +21,8 @@ record ObservationsRequest(
 		@Parameter(description = ParameterDocs.TO) String to,
 		@Parameter(description = ParameterDocs.SOURCE) List<String> source,
 		@Parameter(description = ParameterDocs.METHOD) String method,
+		@Parameter(description = ParameterDocs.STATUS) List<String> status,
+		@Parameter(description = ParameterDocs.INCLUDE) String include,
 		@Parameter(description = ParameterDocs.PAGE) @PageNumber Integer page,
 		@Parameter(description = ParameterDocs.SIZE) @PageSize Integer size,
 		@Parameter(description = ParameterDocs.FORMAT, schema = @Schema(allowableValues = { "csv", "json" }))

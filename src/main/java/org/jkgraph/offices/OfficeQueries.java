@@ -44,7 +44,8 @@ class OfficeQueries {
 		parameters.put("role", role);
 		parameters.put("from", DateParameters.from("on", request.on()));
 		parameters.put("to", DateParameters.to("on", request.on()));
-		FactFilter.of(request.source(), request.method()).addTo(parameters);
+		FactFilter.of(request.source(), request.method(), request.status(),
+				request.include()).addTo(parameters);
 		Page<Office> page = reader.page(LIST, parameters, request.paging(), Office.class).orElseThrow();
 		if (page.total() == 0) {
 			explainNothing(of, holder, role);

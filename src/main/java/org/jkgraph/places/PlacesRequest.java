@@ -24,6 +24,8 @@ record PlacesRequest(
 				+ "characters") @Size(max = 100, message = "must be at most 100 characters") String q,
 		@Parameter(description = ParameterDocs.SOURCE) List<String> source,
 		@Parameter(description = ParameterDocs.METHOD) String method,
+		@Parameter(description = ParameterDocs.STATUS) List<String> status,
+		@Parameter(description = ParameterDocs.INCLUDE) String include,
 		@Parameter(description = ParameterDocs.PAGE) @PageNumber Integer page,
 		@Parameter(description = ParameterDocs.SIZE) @PageSize Integer size) {
 
@@ -34,7 +36,7 @@ record PlacesRequest(
 		parameters.put("country", blankToNull(country));
 		parameters.put("within", blankToNull(within));
 		parameters.put("q", blankToNull(q));
-		return FactFilter.of(source, method).addTo(parameters);
+		return FactFilter.of(source, method, status, include).addTo(parameters);
 	}
 
 	Paging paging() {

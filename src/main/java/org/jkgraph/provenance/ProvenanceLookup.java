@@ -41,8 +41,9 @@ public class ProvenanceLookup {
 				row.get("labels").asList(Value::asString), string(row.get("name")), null, null, null,
 				string(row.get("method")), number(row.get("confidence")), string(row.get("dataset")),
 				string(row.get("loadId")), row.get("firstLoaded").asZonedDateTime(null),
-				row.get("lastChanged").asZonedDateTime(null), string(row.get("file")), sources(row.get("sources")),
-				row.get("claims").asList(ProvenanceLookup::claim));
+				row.get("lastChanged").asZonedDateTime(null), string(row.get("file")), string(row.get("status")),
+				sources(row.get("sources")), row.get("claims").asList(ProvenanceLookup::claim),
+				row.get("mentions").asList(ProvenanceLookup::mention));
 	}
 
 	private static Provenance ofRelationship(Record row) {
@@ -50,12 +51,29 @@ public class ProvenanceLookup {
 				string(row.get("owner")), string(row.get("from")), string(row.get("to")), string(row.get("method")),
 				number(row.get("confidence")), string(row.get("dataset")), string(row.get("loadId")),
 				row.get("firstLoaded").asZonedDateTime(null), row.get("lastChanged").asZonedDateTime(null),
-				string(row.get("file")), sources(row.get("sources")), List.of());
+				string(row.get("file")), null, sources(row.get("sources")), row.get("claims").asList(ProvenanceLookup::claim),
+				List.of());
 	}
 
 	private static Provenance.Claim claim(Value claim) {
 		return new Provenance.Claim(string(claim.get("id")), string(claim.get("field")), claim.get("value").asObject(),
-				string(claim.get("rank")), string(claim.get("note")), sources(claim.get("sources")));
+				string(claim.get("rank")), string(claim.get("stance")), claim.get("by").asList(Value::asString),
+				string(claim.get("note")), sources(claim.get("sources")));
+	}
+
+	private static Provenance.Mention mention(Value mention) {
+		Value source = mention.get("source");
+		return new Provenance.Mention(string(mention.get("id")),
+				new Provenance.Source(string(source.get("id")), string(source.get("title")), string(source.get("publisher")),
+						source.get("published").asLocalDate(null), string(source.get("url")), null, null, null),
+				string(mention.get("locator")), string(mention.get("sentence")), count(mention.get("start")),
+				count(mention.get("end")), string(mention.get("trigger")), count(mention.get("triggerStart")),
+				count(mention.get("triggerEnd")), string(mention.get("type")), string(mention.get("date")),
+				number(mention.get("confidence")), string(mention.get("method")), string(mention.get("dataset")));
+	}
+
+	private static Integer count(Value value) {
+		return value.isNull() ? null : value.asInt();
 	}
 
 	private static List<Provenance.Source> sources(Value sources) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.jkgraph.api.BadParameterException;
+import org.jkgraph.api.FactFilter;
 import org.jkgraph.api.GraphReader;
 import org.jkgraph.search.SearchText.Match;
 import org.neo4j.driver.Record;
@@ -43,12 +44,17 @@ public class FactSearch {
 	}
 
 	public SearchResult search(String q, String kind, int size) {
+		return search(q, kind, size, FactFilter.DEFAULT_STATUSES);
+	}
+
+	/** {@link #search(String, String, int)} among facts of these review statuses only. */
+	public SearchResult search(String q, String kind, int size, List<String> statuses) {
 		List<String> words = SearchText.words(q);
 		String normalisedKind = kind(kind);
 		int candidates = Math.min(500, Math.max(50, 3 * size));
 		String exact = SearchText.exact(words);
 		Map<String, Candidate> found = new LinkedHashMap<>();
-		for (Candidate candidate : candidates(exact, normalisedKind, candidates)) {
+		for (Candidate candidate : candidates(exact, normalisedKind, candidates, statuses)) {
 			Match byName = SearchText.byName(candidate.names(), q);
 			found.put(candidate.hit().id(), candidate.as((byName != null) ? byName : Match.TEXT));
 		}
@@ -57,7 +63,7 @@ public class FactSearch {
 		if (!nameFound) {
 			fuzzy = SearchText.fuzzy(words);
 			if (fuzzy != null) {
-				for (Candidate candidate : candidates(fuzzy, normalisedKind, candidates)) {
+				for (Candidate candidate : candidates(fuzzy, normalisedKind, candidates, statuses)) {
 					found.putIfAbsent(candidate.hit().id(), candidate.as(Match.FUZZY));
 				}
 			}
@@ -73,8 +79,9 @@ public class FactSearch {
 		return new SearchResult(q, normalisedKind, exact, fuzzy, hits);
 	}
 
-	private List<Candidate> candidates(String query, String kind, int limit) {
+	private List<Candidate> candidates(String query, String kind, int limit, List<String> statuses) {
 		Map<String, Object> parameters = new LinkedHashMap<>();
+		parameters.put("statuses", statuses);
 		parameters.put("query", query);
 		parameters.put("kind", kind);
 		parameters.put("limit", limit);

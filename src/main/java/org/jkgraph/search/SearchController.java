@@ -32,7 +32,7 @@ class SearchController {
 	@ApiResponse(responseCode = "400", description = "q missing or without words, kind unknown, limit out of bounds",
 			content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
 	SearchResult search(@ParameterObject @Valid SearchRequest request) {
-		return search.search(request.q(), request.kind(), request.size());
+		return search.search(request.q(), request.kind(), request.size(), request.statuses());
 	}
 
 }

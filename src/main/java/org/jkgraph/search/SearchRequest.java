@@ -6,7 +6,11 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.List;
+
+import org.jkgraph.api.FactFilter;
 import org.jkgraph.api.Paging;
+import org.jkgraph.api.ParameterDocs;
 
 /** The query parameters of {@code GET /api/search}. */
 record SearchRequest(
@@ -21,7 +25,13 @@ record SearchRequest(
 		@Parameter(description = "Most hits to return, 1 to " + Paging.MAX_SIZE,
 				schema = @Schema(defaultValue = "" + FactSearch.DEFAULT_LIMIT))
 		@Min(value = 1, message = "must be between 1 and " + Paging.MAX_SIZE)
-		@Max(value = Paging.MAX_SIZE, message = "must be between 1 and " + Paging.MAX_SIZE) Integer limit) {
+		@Max(value = Paging.MAX_SIZE, message = "must be between 1 and " + Paging.MAX_SIZE) Integer limit,
+		@Parameter(description = ParameterDocs.STATUS) List<String> status,
+		@Parameter(description = ParameterDocs.INCLUDE) String include) {
+
+	List<String> statuses() {
+		return FactFilter.statuses(status, include);
+	}
 
 	static final int MAX_Q_LENGTH = 200;
 

@@ -27,6 +27,8 @@ record CooperationRequest(
 		@Parameter(description = EventCodes.Docs.MAX_GOLDSTEIN) @Goldstein Double maxGoldstein,
 		@Parameter(description = ParameterDocs.SOURCE) List<String> source,
 		@Parameter(description = ParameterDocs.METHOD) String method,
+		@Parameter(description = ParameterDocs.STATUS) List<String> status,
+		@Parameter(description = ParameterDocs.INCLUDE) String include,
 		@Parameter(description = ParameterDocs.FORMAT, schema = @Schema(allowableValues = { "csv", "json" }))
 		@Pattern(regexp = "csv|json", message = "must be csv or json") String format) {
 }

@@ -29,6 +29,8 @@ record EventCountsRequest(
 		@Parameter(description = EventCodes.Docs.MAX_GOLDSTEIN) @Goldstein Double maxGoldstein,
 		@Parameter(description = ParameterDocs.SOURCE) List<String> source,
 		@Parameter(description = ParameterDocs.METHOD) String method,
+		@Parameter(description = ParameterDocs.STATUS) List<String> status,
+		@Parameter(description = ParameterDocs.INCLUDE) String include,
 		@Parameter(description = ParameterDocs.FORMAT, schema = @Schema(allowableValues = { "csv", "json" }))
 		@Pattern(regexp = "csv|json", message = "must be csv or json") String format) {
 }

@@ -61,7 +61,8 @@ public class EventSeries {
 		String grouping = grouping(request.by());
 		SeriesFilter filter = filter(request.actor(), request.type(), EventCodes.of(request.plover(), request.cameo(),
 				request.quadClass(), request.minGoldstein(), request.maxGoldstein(), vocabulary),
-				FactFilter.of(request.source(), request.method()));
+				FactFilter.of(request.source(), request.method(), request.status(),
+				request.include()));
 		Map<String, Object> parameters = range.parameters(filter);
 		parameters.put("by", grouping);
 		List<EventCounts.Row> found = reader.list(COUNTS, parameters, row -> new EventCounts.Row(
@@ -91,7 +92,8 @@ public class EventSeries {
 		Range range = range(request.interval(), request.from(), request.to());
 		SeriesFilter filter = filter(request.actor(), request.type(), EventCodes.of(request.plover(), request.cameo(),
 				request.quadClass(), request.minGoldstein(), request.maxGoldstein(), vocabulary),
-				FactFilter.of(request.source(), request.method()));
+				FactFilter.of(request.source(), request.method(), request.status(),
+				request.include()));
 		Map<LocalDate, Cooperation.Row> found = new LinkedHashMap<>();
 		reader.list(COOPERATION, range.parameters(filter),
 				row -> new Cooperation.Row(row.get("period").asLocalDate(), row.get("events").asLong(),

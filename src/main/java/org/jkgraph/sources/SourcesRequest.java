@@ -2,12 +2,14 @@ package org.jkgraph.sources;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jkgraph.api.DateParameters;
+import org.jkgraph.api.FactFilter;
 import org.jkgraph.api.PageNumber;
 import org.jkgraph.api.PageSize;
 import org.jkgraph.api.ParameterDocs;
@@ -26,6 +28,8 @@ record SourcesRequest(
 		@Pattern(regexp = "[a-z]{2,3}(-[A-Za-z]{2,4})?", message = "must be a language code such as en") String language,
 		@Parameter(description = "Published on or after: YYYY, YYYY-MM or YYYY-MM-DD, meaning its first day") String from,
 		@Parameter(description = "Published on or before: YYYY, YYYY-MM or YYYY-MM-DD, meaning its last day") String to,
+		@Parameter(description = ParameterDocs.STATUS) List<String> status,
+		@Parameter(description = ParameterDocs.INCLUDE) String include,
 		@Parameter(description = ParameterDocs.PAGE) @PageNumber Integer page,
 		@Parameter(description = ParameterDocs.SIZE) @PageSize Integer size) {
 
@@ -41,6 +45,7 @@ record SourcesRequest(
 		parameters.put("language", blankToNull(language));
 		parameters.put("from", first);
 		parameters.put("to", last);
+		parameters.put("statuses", FactFilter.statuses(status, include));
 		return parameters;
 	}
 

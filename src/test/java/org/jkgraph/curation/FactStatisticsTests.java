@@ -84,14 +84,14 @@ class FactStatisticsTests {
 		assertThat(table.lines().map(line -> line.split("\\s+")[0]).toList()).containsExactly("year", "before",
 				"2018", "2019", "2020", "after", "undated", "total");
 		assertThat(table.lines().toList().getFirst().split("\\s+")).containsExactly("year", "source", "actor", "place",
-				"topic", "measure", "event", "observation", "offices", "facts");
+				"topic", "measure", "event", "observation", "mention", "offices", "facts");
 		// the facts column adds up the fact kinds, not the office terms (they belong to actor facts)
 		assertThat(table.lines().filter(line -> line.startsWith("2019")).findFirst().orElseThrow().split("\\s+"))
-			.containsExactly("2019", "1", "0", "0", "0", "1", "2", "0", "1", "4");
+			.containsExactly("2019", "1", "0", "0", "0", "1", "2", "0", "0", "1", "4");
 		assertThat(table.lines().filter(line -> line.startsWith("2018")).findFirst().orElseThrow().split("\\s+"))
-			.containsExactly("2018", "0", "0", "0", "0", "0", "0", "0", "0", "0");
+			.containsExactly("2018", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0");
 		assertThat(table.lines().filter(line -> line.startsWith("total")).findFirst().orElseThrow().split("\\s+"))
-			.containsExactly("total", "3", "2", "0", "0", "2", "2", "1", "2", "10");
+			.containsExactly("total", "3", "2", "0", "0", "2", "2", "1", "0", "2", "10");
 	}
 
 	@Test

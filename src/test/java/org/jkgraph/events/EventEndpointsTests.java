@@ -87,6 +87,30 @@ class EventEndpointsTests {
 	}
 
 	@Test
+	void aContestedCauseShowsWhoAssertsAndWhoDisputesItOnTheLink() {
+		EventDetails controls = get("/api/events/2019-07-01-japan-tightens-export-controls",
+				new ParameterizedTypeReference<EventDetails>() {
+				});
+		EventDetails.LinkedEvent ruling = controls.links().respondsTo().stream()
+			.filter(link -> link.id().equals("2018-10-30-supreme-court-rules-against-nippon-steel"))
+			.findFirst().orElseThrow();
+		assertThat(ruling.claims()).extracting(EventDetails.LinkClaim::stance, EventDetails.LinkClaim::rank,
+				EventDetails.LinkClaim::by)
+			.containsExactly(tuple("asserts", "preferred", List.of("south-korea")),
+					tuple("disputes", "normal", List.of("japan", "meti")));
+		assertThat(ruling.claims().get(1).sources()).extracting(SourceCitation::id)
+			.containsExactly("meti-2019-07-01-export-licensing-korea");
+		assertThat(controls.links().followedUpBy()).allSatisfy(link -> assertThat(link.claims()).isEmpty());
+
+		EventDetails nipponSteel = get("/api/events/2018-10-30-supreme-court-rules-against-nippon-steel",
+				new ParameterizedTypeReference<EventDetails>() {
+				});
+		assertThat(nipponSteel.links().causes()).singleElement()
+			.satisfies(link -> assertThat(link.claims()).extracting(EventDetails.LinkClaim::stance)
+				.containsExactly("asserts", "disputes"));
+	}
+
+	@Test
 	void showsAnEventWithParticipantsPlaceTopicsLinksAndSources() {
 		EventDetails summit = get("/api/events/2023-03-16-tokyo-summit", new ParameterizedTypeReference<EventDetails>() {
 		});

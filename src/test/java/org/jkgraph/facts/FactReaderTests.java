@@ -126,7 +126,7 @@ class FactReaderTests {
 		assertThat(problems).map(Problem::message)
 			.satisfiesExactly(syntax -> assertThat(syntax).startsWith("syntax error: "),
 					kind -> assertThat(kind).isEqualTo("unknown fact kind 'rumour' (expected one of source, actor,"
-							+ " place, topic, measure, event, observation)"),
+							+ " place, topic, measure, event, observation, mention)"),
 					missing -> assertThat(missing).isEqualTo("missing required field"),
 					array -> assertThat(array).isEqualTo("each line must hold one JSON object"),
 					unknown -> assertThat(unknown).isEqualTo("unknown field"),

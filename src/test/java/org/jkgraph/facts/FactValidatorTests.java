@@ -115,4 +115,22 @@ class FactValidatorTests {
 							+ " have claims on");
 	}
 
+
+	@Test
+	void claimsOnALinkNameOneOfTheFactsLinksAndPreferOneThatAssertsIt() {
+		FactSet facts = Fixtures.read("world", "link-claims").facts();
+		EventFact curbs = (EventFact) facts.byId("2020-09-northland-curbs-widget-exports").orElseThrow();
+		assertThat(curbs.claims()).extracting(Claim::rank, Claim::disputes, Claim::by)
+			.containsExactly(tuple(Rank.PREFERRED, false, List.of("southland")),
+					tuple(Rank.NORMAL, true, List.of("northland")));
+
+		assertThat(Fixtures.problems("world", "link-claims")).map(Problem::toString)
+			.containsExactly(
+					"facts/link-claims/link-claims.yaml:38: events[2].claims[0].value: '2020-08-widget-talks'"
+							+ " is not among the fact's respondsTo [2020-09-northland-curbs-widget-exports]; a claim on a"
+							+ " link names one of them",
+					"facts/link-claims/link-claims.yaml:40: events[2].claims[1].stance: a preferred claim cannot"
+							+ " dispute the link the fact holds; rank the dispute normal or deprecated, or take the link out");
+	}
+
 }

@@ -34,11 +34,11 @@ class GraphControllerTests {
 
 	@Test
 	void appliesTheDefaultsWhenBoundsAreLeftOut() {
-		when(explorer.paths(eq("a"), eq("b"), eq(4), anyList(), eq(25)))
+		when(explorer.paths(eq("a"), eq("b"), eq(4), anyList(), eq(25), eq(List.of("accepted"))))
 			.thenReturn(new GraphPaths("a", "b", List.of(), List.of(), List.of()));
 		assertThat(mvc.get().uri("/api/graph/paths?from=a&to=b&types=")).hasStatusOk()
 			.bodyJson().extractingPath("$.paths").asArray().isEmpty();
-		verify(explorer).paths(eq("a"), eq("b"), eq(4), anyList(), eq(25));
+		verify(explorer).paths(eq("a"), eq("b"), eq(4), anyList(), eq(25), eq(List.of("accepted")));
 	}
 
 	@Test

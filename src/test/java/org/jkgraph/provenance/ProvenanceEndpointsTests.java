@@ -1,5 +1,6 @@
 package org.jkgraph.provenance;
 
+import java.util.List;
 import java.util.Map;
 
 import org.jkgraph.support.IntegrationTest;
@@ -100,6 +101,19 @@ class ProvenanceEndpointsTests {
 		notFound("/api/provenance/{id}", "2023-03-16-tokyo-summit:CAUSED:nothing")
 			.containsEntry("detail", "No relationship with id '2023-03-16-tokyo-summit:CAUSED:nothing'");
 		notFound("/api/provenance?id={id}", "no-such-fact:AT:tokyo");
+	}
+
+	@Test
+	void aContestedLinkListsTheClaimsAboutItWithWhoMakesThem() {
+		Provenance link = provenance("/api/provenance/{id}",
+				"2019-07-01-japan-tightens-export-controls:RESPONDS_TO:2018-10-30-supreme-court-rules-against-nippon-steel");
+		assertThat(link.kind()).isEqualTo("RESPONDS_TO");
+		assertThat(link.claims()).extracting(Provenance.Claim::rank, Provenance.Claim::stance, Provenance.Claim::by)
+			.containsExactly(tuple("preferred", null, List.of("south-korea")),
+					tuple("normal", "disputes", List.of("japan", "meti")));
+		assertThat(link.claims().get(0).sources()).extracting(Provenance.Source::id, Provenance.Source::locator)
+			.containsExactly(tuple("reuters-2023-03-16-trade-dispute", "para 4"),
+					tuple("ankasam-2023-03-yoon-kishida-rapprochement", "paras 2-3"));
 	}
 
 	private Provenance provenance(String uri, String id) {
