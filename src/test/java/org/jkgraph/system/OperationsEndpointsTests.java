@@ -10,8 +10,11 @@ import org.neo4j.driver.Session;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,6 +35,9 @@ class OperationsEndpointsTests {
 	@Autowired
 	ObjectProvider<EmbeddedNeo4j> embedded;
 
+	@Autowired
+	ApplicationContext context;
+
 	@LocalServerPort
 	int port;
 
@@ -42,6 +48,25 @@ class OperationsEndpointsTests {
 			.expectBody()
 			.jsonPath("$.status").isEqualTo("UP")
 			.jsonPath("$.components.neo4j.status").isEqualTo("UP");
+	}
+
+	@Test
+	void healthIsOutOfServiceUntilTheServiceIsReady() {
+		// start-up (seeds loaded included) ends with ACCEPTING_TRAFFIC; before, a script waiting for UP must wait
+		AvailabilityChangeEvent.publish(context, ReadinessState.REFUSING_TRAFFIC);
+		try {
+			http.get().uri("/actuator/health").exchange()
+				.expectStatus().isEqualTo(503)
+				.expectBody()
+				.jsonPath("$.status").isEqualTo("OUT_OF_SERVICE")
+				.jsonPath("$.components.readinessState.status").isEqualTo("OUT_OF_SERVICE");
+			http.get().uri("/actuator/health/readiness").exchange().expectStatus().isEqualTo(503);
+		}
+		finally {
+			AvailabilityChangeEvent.publish(context, ReadinessState.ACCEPTING_TRAFFIC);
+		}
+		http.get().uri("/actuator/health").exchange().expectStatus().isOk()
+			.expectBody().jsonPath("$.components.readinessState.status").isEqualTo("UP");
 	}
 
 	@Test
