@@ -286,8 +286,8 @@ class ExtractorTests {
 
 	@Test
 	void givesAPersonTitledByAGovernmentOrganTheCountryOfTheSubjectBefore() {
-		Extraction extraction = extract("On Thursday China banned seafood from Japan. Ministry of Commerce spokesperson "
-				+ "Wang Lixin condemned the discharge on Thursday.", "2023-08-25");
+		Extraction extraction = extract("On Thursday China stopped all imports of Japanese fish. Ministry of Commerce "
+				+ "spokesperson Wang Lixin condemned the discharge on Thursday.", "2023-08-25");
 
 		assertThat(extraction.actors()).singleElement().satisfies(actor -> {
 			assertThat(actor.name()).isEqualTo("Wang Lixin");
@@ -295,8 +295,8 @@ class ExtractorTests {
 			assertThat(actor.country()).isEqualTo("china");
 		});
 		// a bare title names no organ: no country is guessed for it
-		Extraction bare = extract("On Thursday China banned seafood from Japan. Spokesperson Wang Lixin condemned the "
-				+ "discharge on Thursday.", "2023-08-25");
+		Extraction bare = extract("On Thursday China stopped all imports of Japanese fish. Spokesperson Wang Lixin "
+				+ "condemned the discharge on Thursday.", "2023-08-25");
 		assertThat(bare.actors()).singleElement().satisfies(actor -> assertThat(actor.country()).isNull());
 	}
 
