@@ -92,8 +92,8 @@ final class ErrorCauses {
 		this.gold = gold;
 		this.goldSides = goldSides;
 		this.family = family;
-		extracted.forEach(e -> extractedPages.add(pages(e.citations().stream().map(c -> c.source()).toList(), page)));
-		gold.forEach(g -> goldPages.add(pages(g.sources(), page)));
+		extracted.forEach(e -> extractedPages.add(Evaluation.pages(Evaluation.sourcesOf(e), page)));
+		gold.forEach(g -> goldPages.add(Evaluation.pages(g.sources(), page)));
 		this.page = page;
 	}
 
@@ -248,17 +248,6 @@ final class ErrorCauses {
 
 	private static boolean shares(Set<String> a, Set<String> b) {
 		return a.stream().anyMatch(b::contains);
-	}
-
-	private static Set<String> pages(List<String> sources, Function<String, String> page) {
-		Set<String> pages = new LinkedHashSet<>();
-		for (String source : sources) {
-			String p = page.apply(source);
-			if (p != null) {
-				pages.add(p);
-			}
-		}
-		return pages;
 	}
 
 }

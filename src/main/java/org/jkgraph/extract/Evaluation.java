@@ -223,11 +223,12 @@ final class Evaluation {
 		return scores;
 	}
 
-	private static List<String> sourcesOf(ExtractedEvent event) {
+	static List<String> sourcesOf(ExtractedEvent event) {
 		return event.citations().stream().map(c -> c.source()).toList();
 	}
 
-	private static Set<String> pages(List<String> sources, Function<String, String> page) {
+	/** The pages these sources are on, as {@code page} names them (sources on no page left out). */
+	static Set<String> pages(List<String> sources, Function<String, String> page) {
 		Set<String> pages = new LinkedHashSet<>();
 		for (String source : sources) {
 			String p = page.apply(source);
