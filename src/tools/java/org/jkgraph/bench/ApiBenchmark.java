@@ -188,6 +188,9 @@ final class ApiBenchmark {
 						"events/list_by_actor", s -> eventList(s)),
 				new Case("measures in force on a day", s -> "/api/measures?asOf=" + s.day(), "measures/in_force_on",
 						s -> measures(s.day(), true)),
+				// what the answer cost before the periods: the history query, which still answers include=candidates
+				new Case("measures on a day, histories", s -> "/api/measures?asOf=" + s.day() + "&include=candidates",
+						"measures/status_on", s -> measures(s.day(), true)),
 				new Case("every measure, status today", s -> "/api/measures", "measures/in_force_on",
 						s -> measures(LocalDate.now(), false)),
 				new Case("neighbourhood, depth 2", s -> "/api/graph/neighborhood/" + s.event() + "?depth=2",
