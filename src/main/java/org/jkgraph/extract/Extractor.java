@@ -75,6 +75,8 @@ public final class Extractor {
 
 	private final PartsOfSpeech partsOfSpeech;
 
+	private final SemanticTriggers semantic;
+
 	private final Map<String, SourceFact> sourcesByCorpusFile = new HashMap<>();
 
 	private Extractor(FactSet seeds, Path folder) {
@@ -84,7 +86,10 @@ public final class Extractor {
 		this.cues = cues;
 		this.actors = new Actors(seeds);
 		this.gazetteer = new Gazetteer(seeds, cues, actors);
-		this.lexicon = TriggerLexicon.read(folder, eventTypes);
+		WordNet wordNet = WordNet.instance();
+		this.lexicon = TriggerLexicon.read(folder, eventTypes,
+				lemma -> wordNet.irregularForms(net.sf.extjwnl.data.POS.VERB, lemma));
+		this.semantic = SemanticTriggers.of(lexicon, wordNet);
 		this.modality = new ModalityReader(cues);
 		this.splitter = SentenceSplitter.fromClasspath();
 		this.measureLexicon = new MeasureLexicon(folder, seeds, actors);
@@ -330,7 +335,7 @@ public final class Extractor {
 			}
 			boolean mayHaveTrigger = false;
 			for (int k = 0; k < tokens.size() && !mayHaveTrigger; k++) {
-				mayHaveTrigger = lexicon.mayStartAt(tokens.get(k).lower());
+				mayHaveTrigger = lexicon.mayStartAt(tokens.get(k).lower()) || semantic.mayStartAt(tokens.get(k).lower());
 			}
 			int[] echo = echo(tokens);
 			mayHaveTrigger |= echo != null;
@@ -346,8 +351,10 @@ public final class Extractor {
 				List<TimeExpression> times = expressions.stream().filter(t -> !effective.contains(t)).toList();
 				// parts of speech only where they can matter: a trigger candidate and an actor in the sentence
 				String[] tags = mentions.stream().anyMatch(Mention::isActor) ? tagger.tag(tokens) : null;
-				List<TriggerLexicon.Match> matches = dropContained(nearestPerHead(tokens, readable(tokens, lexicon.find(tokens), tags),
-						tags));
+				List<TriggerLexicon.Match> listed = lexicon.find(tokens);
+				List<TriggerLexicon.Match> triggers = new ArrayList<>(listed);
+				triggers.addAll(semantic.find(tokens, tags, listed));
+				List<TriggerLexicon.Match> matches = dropContained(nearestPerHead(tokens, readable(tokens, triggers, tags), tags));
 				Map<TriggerLexicon.Match, Modality> modalities = new HashMap<>();
 				Map<TriggerLexicon.Match, List<Participant>> inherited = new HashMap<>();
 				boolean sentenceDated = times.stream().anyMatch(time -> time.anchors() && time.kind() != TimeExpression.Kind.VAGUE);
