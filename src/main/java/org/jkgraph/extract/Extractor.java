@@ -159,6 +159,9 @@ public final class Extractor {
 				facts.add(source(document));
 			}
 		}
+		Map<String, java.time.LocalDate> published = new HashMap<>();
+		documents.stream().filter(d -> d.published() != null)
+			.forEach(d -> published.put(d.sourceId(), d.published().last()));
 		Set<String> ids = new HashSet<>();
 		List<ExtractedEvent> events = new ArrayList<>();
 		List<EventMention> mentions = new ArrayList<>();
@@ -167,7 +170,8 @@ public final class Extractor {
 				dropped.accept(new DroppedTrigger(group.best().citation().source(), group.type(), "below confidence"));
 				continue;
 			}
-			Optional<EventFact> existing = merger.existing(group, known, this::family);
+			Optional<EventFact> existing = merger.existing(group, known, this::family,
+					published.get(group.best().citation().source()));
 			if (existing.isPresent()) {
 				// a report of a curated event: its sentences become mentions of it, the curated fact is not re-written
 				for (Candidate member : group.members()) {
