@@ -162,6 +162,8 @@ public final class Extractor {
 		Map<String, java.time.LocalDate> published = new HashMap<>();
 		documents.stream().filter(d -> d.published() != null)
 			.forEach(d -> published.put(d.sourceId(), d.published().last()));
+		Set<String> analyses = documents.stream().filter(Document::looksBack).map(Document::sourceId)
+			.collect(Collectors.toSet());
 		Set<String> ids = new HashSet<>();
 		List<ExtractedEvent> events = new ArrayList<>();
 		List<EventMention> mentions = new ArrayList<>();
@@ -179,6 +181,12 @@ public final class Extractor {
 							member.confidence()));
 				}
 				events.add(reading(group, null, existing.get().id()));
+			}
+			else if (group.best().dateSource() == Candidate.DateSource.PUBLICATION
+					&& analyses.contains(group.best().citation().source())) {
+				// an analysis's undated event may lie anywhere in the years it looks back on: its publication year is
+				// enough to support a curated event, not to create one
+				dropped.accept(new DroppedTrigger(group.best().citation().source(), group.type(), "undated background"));
 			}
 			else {
 				Map<String, Object> fact = event(group, ids, actors);

@@ -89,4 +89,17 @@ class CuratedLinkTests {
 		assertThat(after.mentions()).extracting(EventMention::event).contains("2023-03-16-tokyo-summit");
 	}
 
+	@Test
+	void createsNoEventFromAnAnalysisSentenceDatedOnlyByThePublicationYear() {
+		String text = "Japan criticised South Korea over the naval radar dispute.";
+		Document analysis = new Document("test-analysis", text, FactDate.parse("2019-05-01"), null, null, null, null,
+				"analysis", false);
+
+		assertThat(extractor.extract(List.of(analysis), true, 0.5).newEvents()).isZero();
+		assertThat(extract(text, "2019-05-01").events()).singleElement().satisfies(event -> {
+			assertThat(event.type()).isEqualTo("criticism");
+			assertThat(event.date()).hasToString("2019-05");
+		});
+	}
+
 }
