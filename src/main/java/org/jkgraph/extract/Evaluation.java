@@ -392,9 +392,17 @@ final class Evaluation {
 		return new EventMerger.Sides(all, acting);
 	}
 
+	/**
+	 * The side of a participant seeds lack: a person or state body is its country's; a group of a country is that
+	 * country's people, a side apart from its government ("group:south-korea"), whatever words the text and the gold
+	 * name it by ("the four children of the late victim", "family of Jeong Hyeong-pal"); anything else its name.
+	 */
 	static String sideOf(String kind, String country, String name) {
 		boolean forCountry = "person".equals(kind) || "government_body".equals(kind);
-		return (forCountry && country != null) ? country : "name:" + normal(name);
+		if (country != null && forCountry) {
+			return country;
+		}
+		return (country != null && "group".equals(kind)) ? "group:" + country : "name:" + normal(name);
 	}
 
 	private static void add(String side, String role, Set<String> all, Set<String> acting) {

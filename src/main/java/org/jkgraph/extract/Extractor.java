@@ -323,10 +323,17 @@ public final class Extractor {
 		List<String> recentMeasures = new ArrayList<>();
 		// the country the latest sentence naming one named first: in English most often its subject's
 		String leadingCountry = null;
+		// the countries the latest sentences set the passage in, for a group the text names without its country
+		java.util.ArrayDeque<Set<String>> settings = new java.util.ArrayDeque<>();
 		for (Sentence sentence : sentences) {
 			List<Token> tokens = sentence.tokens();
 			List<TimeExpression> sentenceTimes = timesOf.get(sentence.number() - 1);
-			List<Mention> mentions = withOrganCountry(gazetteer.find(tokens, named), leadingCountry, actors);
+			List<Mention> mentions = withOrganCountry(gazetteer.find(tokens, named, settingOf(settings)), leadingCountry,
+					actors);
+			settings.addLast(gazetteer.setting(tokens, mentions));
+			if (settings.size() > SETTING_WINDOW) {
+				settings.removeFirst();
+			}
 			for (Mention mention : mentions) {
 				if (mention.candidate() != null) {
 					Citation citation = new Citation(document.sourceId(), "sentence " + sentence.number(), null,
@@ -513,6 +520,15 @@ public final class Extractor {
 			}
 		}
 		return candidates;
+	}
+
+	/** How many sentences before a group's tell where the passage is set. */
+	private static final int SETTING_WINDOW = 2;
+
+	private static Set<String> settingOf(java.util.Collection<Set<String>> settings) {
+		Set<String> all = new HashSet<>();
+		settings.forEach(all::addAll);
+		return all;
 	}
 
 	/**
