@@ -138,8 +138,10 @@ final class Gazetteer {
 				result.add(mention);
 			}
 			else if (country != null) {
-				result.add(new Mention(mention.first(), mention.last(), mention.actor(), mention.place(), mention.kind(),
-						mention.officeRole(), mention.possessive(), new CandidateActor(candidate.id(), candidate.kind(),
+				// "the plaintiffs" of one document are not those of another set elsewhere: the id carries the country
+				String id = slug(country + " " + candidate.name());
+				result.add(new Mention(mention.first(), mention.last(), id, mention.place(), mention.kind(),
+						mention.officeRole(), mention.possessive(), new CandidateActor(id, candidate.kind(),
 								candidate.name(), candidate.title(), country, candidate.citations())));
 			}
 		}
