@@ -177,7 +177,8 @@ final class EventMerger {
 	 * only;</li>
 	 * <li>a guessed date (paragraph, story, publication) never reaches a curated event after the text was published.</li>
 	 * </ul>
-	 * The same type before another of its family, then exact dates, then the most precise.
+	 * The same type before another of its family, then the event with the very sides the text names (Yoon and Kishida's
+	 * own summit before the ASEAN summits they attended), then exact dates, then the most precise.
 	 * @param published the last day the group's best-dated text may have been published, or null when unknown
 	 */
 	Optional<EventFact> existing(Group group, List<EventFact> known, java.util.function.Function<String, String> family,
@@ -193,6 +194,7 @@ final class EventMerger {
 			.filter(event -> event.type().equals(group.type()) || read && Evaluation.inside(group.date(), event.date()))
 			.filter(event -> read || published == null || !event.date().first().isAfter(published))
 			.min(Comparator.comparing((EventFact event) -> !event.type().equals(group.type()))
+				.thenComparing(event -> !sides(event.participants()).all().equals(sides.all()))
 				.thenComparing(event -> !event.date().equals(group.date()))
 				.thenComparing(event -> event.date().precision()));
 	}

@@ -102,4 +102,13 @@ class CuratedLinkTests {
 		});
 	}
 
+	@Test
+	void linksAMonthDatedSummitToTheCuratedEventWithTheVerySidesTheTextNames() {
+		// November 2022 holds Yoon and Kishida's own summit, the ASEAN summits they attended, and a trilateral with Biden
+		Extraction extraction = extract("Yoon Suk Yeol and Fumio Kishida held a summit in November.", "2023-03-16");
+
+		assertThat(extraction.mentions()).extracting(EventMention::event)
+			.containsOnly("2022-11-13-yoon-kishida-phnom-penh-summit");
+	}
+
 }
