@@ -164,6 +164,11 @@ public final class Extractor {
 				facts.add(source(document));
 			}
 		}
+		Map<String, java.time.LocalDate> published = new HashMap<>();
+		documents.stream().filter(d -> d.published() != null)
+			.forEach(d -> published.put(d.sourceId(), d.published().last()));
+		Set<String> analyses = documents.stream().filter(Document::looksBack).map(Document::sourceId)
+			.collect(Collectors.toSet());
 		Set<String> ids = new HashSet<>();
 		List<ExtractedEvent> events = new ArrayList<>();
 		List<EventMention> mentions = new ArrayList<>();
@@ -172,7 +177,8 @@ public final class Extractor {
 				dropped.accept(new DroppedTrigger(group.best().citation().source(), group.type(), "below confidence"));
 				continue;
 			}
-			Optional<EventFact> existing = merger.existing(group, known, this::family);
+			Optional<EventFact> existing = merger.existing(group, known, this::family,
+					published.get(group.best().citation().source()));
 			if (existing.isPresent()) {
 				// a report of a curated event: its sentences become mentions of it, the curated fact is not re-written
 				for (Candidate member : group.members()) {
@@ -180,6 +186,12 @@ public final class Extractor {
 							member.confidence()));
 				}
 				events.add(reading(group, null, existing.get().id()));
+			}
+			else if (group.best().dateSource() == Candidate.DateSource.PUBLICATION
+					&& analyses.contains(group.best().citation().source())) {
+				// an analysis's undated event may lie anywhere in the years it looks back on: its publication year is
+				// enough to support a curated event, not to create one
+				dropped.accept(new DroppedTrigger(group.best().citation().source(), group.type(), "undated background"));
 			}
 			else {
 				Map<String, Object> fact = event(group, ids, actors);
@@ -316,10 +328,17 @@ public final class Extractor {
 		List<String> recentMeasures = new ArrayList<>();
 		// the country the latest sentence naming one named first: in English most often its subject's
 		String leadingCountry = null;
+		// the countries the latest sentences set the passage in, for a group the text names without its country
+		java.util.ArrayDeque<Set<String>> settings = new java.util.ArrayDeque<>();
 		for (Sentence sentence : sentences) {
 			List<Token> tokens = sentence.tokens();
 			List<TimeExpression> sentenceTimes = timesOf.get(sentence.number() - 1);
-			List<Mention> mentions = withOrganCountry(gazetteer.find(tokens, named), leadingCountry, actors);
+			List<Mention> mentions = withOrganCountry(gazetteer.find(tokens, named, settingOf(settings)), leadingCountry,
+					actors);
+			settings.addLast(gazetteer.setting(tokens, mentions));
+			if (settings.size() > SETTING_WINDOW) {
+				settings.removeFirst();
+			}
 			for (Mention mention : mentions) {
 				if (mention.candidate() != null) {
 					Citation citation = new Citation(document.sourceId(), "sentence " + sentence.number(), null,
@@ -508,6 +527,15 @@ public final class Extractor {
 			}
 		}
 		return candidates;
+	}
+
+	/** How many sentences before a group's tell where the passage is set. */
+	private static final int SETTING_WINDOW = 2;
+
+	private static Set<String> settingOf(java.util.Collection<Set<String>> settings) {
+		Set<String> all = new HashSet<>();
+		settings.forEach(all::addAll);
+		return all;
 	}
 
 	/**
