@@ -10,7 +10,7 @@ CALL (m) {
   OPTIONAL MATCH (m)<-[c:CHANGED]-(e:Event)
   WHERE coalesce(e.status, 'accepted') IN $statuses
   WITH c, e
-  ORDER BY c.effective, CASE c.status WHEN 'announced' THEN 0 ELSE 1 END, e.date, e.id
+  ORDER BY c.effective, CASE c.status WHEN 'announced' THEN 0 ELSE 1 END, e.date, e.id, c.change
   RETURN collect(CASE WHEN c IS NOT NULL THEN {
            event: e { .id, .date, .type, .title }, change: c.change, status: c.status, effective: c.effective,
            effectivePrecision: c.effectivePrecision

@@ -2,8 +2,10 @@
 // or before the day leads to - the change that put it there, the change that first put it in force, and who imposes
 // it, whom it targets and who is party to it. With inForceOnly, only the measures in force that day (status
 // in_force or terminating). A change takes effect on its effective date; of two taking effect on the same day, any
-// step beats a mere announcement, and then the later event's step wins. Measures without any change by that day have
-// no status. One row with the number of such measures and the requested page, in name order.
+// step beats a mere announcement, and then the later event's step wins; of two steps of one event on one day (a
+// treaty signed and in force at once), the one whose change comes later in the alphabet, so that the answer never
+// depends on the order the store keeps them in. Measures without any change by that day have no status. One row
+// with the number of such measures and the requested page, in name order.
 //
 // :params {on: date('2021-06-01'), inForceOnly: true, kind: null, sources: [], method: null, statuses: ['accepted'], skip: 0, limit: 50}
 //   on           the day
@@ -25,7 +27,8 @@ CALL (m) {
   OPTIONAL MATCH (m)<-[c:CHANGED]-(e:Event)
   WHERE c.effective <= $on AND coalesce(e.status, 'accepted') IN $statuses
   WITH c, e
-  ORDER BY c.effective DESC, CASE c.status WHEN 'announced' THEN 0 ELSE 1 END DESC, e.date DESC, e.id DESC
+  ORDER BY c.effective DESC, CASE c.status WHEN 'announced' THEN 0 ELSE 1 END DESC, e.date DESC, e.id DESC,
+    c.change DESC
   LIMIT 1
   RETURN c AS current, e AS currentEvent
 }
@@ -42,7 +45,7 @@ CALL (matching) {
   CALL (m) {
     OPTIONAL MATCH (m)<-[c:CHANGED]-(e:Event)
     WHERE c.effective <= $on AND c.status IN ['in_force', 'terminating'] AND coalesce(e.status, 'accepted') IN $statuses
-    WITH c, e ORDER BY c.effective, e.date, e.id
+    WITH c, e ORDER BY c.effective, e.date, e.id, c.change
     LIMIT 1
     RETURN c AS first, e AS firstEvent
   }

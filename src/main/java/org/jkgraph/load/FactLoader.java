@@ -44,8 +44,11 @@ public class FactLoader {
 
 	private final LoadProperties properties;
 
+	private final MeasurePeriods periods;
+
 	public FactLoader(Driver driver, LoadProperties properties, FactModel model) {
 		this.writer = new GraphWriter(driver, model, properties.batchSize(), properties.timeout());
+		this.periods = new MeasurePeriods(driver, properties.timeout());
 		this.model = model;
 		this.properties = properties;
 	}
@@ -107,6 +110,7 @@ public class FactLoader {
 		catch (NotUtf8Exception ex) {
 			throw new InvalidFactsException(List.of(ex.problem()));
 		}
+		periods.refresh();
 		LoadCounts total = report.total();
 		log.info("Loaded dataset '{}' from {} file(s), streamed: {} created, {} updated, {} unchanged, {} removed in {} ms",
 				dataset, files.size(), total.created(), total.updated(), total.unchanged(), total.removed(),
@@ -149,6 +153,7 @@ public class FactLoader {
 		}
 		GraphRows rows = mapping.drain();
 		GraphWriter.Outcome outcome = writer.write(rows, request, progress);
+		periods.refresh();
 		LoadReport report = new LoadReport(outcome.loadId(), request.dataset(), request.files().size(), outcome.facts(),
 				outcome.relationshipsWritten(), outcome.relationshipsRemoved(), Duration.ofNanos(System.nanoTime() - started),
 				takenOver(foreign));

@@ -1,5 +1,6 @@
 package org.jkgraph.review;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.jkgraph.facts.FactLines;
 import org.jkgraph.load.FactLoader;
 import org.jkgraph.load.LoadProgress;
 import org.jkgraph.load.LoadRequest;
+import org.jkgraph.load.MeasurePeriods;
 import org.jkgraph.system.CypherFiles;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -53,10 +55,13 @@ public class ReviewDecisions {
 
 	private final Map<String, String> queries;
 
+	private final MeasurePeriods periods;
+
 	public ReviewDecisions(GraphReader reader, Driver driver, FactLoader loader) {
 		this.reader = reader;
 		this.driver = driver;
 		this.loader = loader;
+		this.periods = new MeasurePeriods(driver, Duration.ofMinutes(1));
 		this.queries = CypherFiles.read("review");
 		reader.require(CANDIDATES);
 		List.of("state", "decide", "accept_documents", "merge_target").forEach(this::query);
@@ -115,6 +120,8 @@ public class ReviewDecisions {
 	private Decision decide(String id, String status, String into, String note) {
 		try (Session session = driver.session()) {
 			Decision decision = session.executeWrite(tx -> decide(tx, id, status, into, note));
+			// An accepted candidate event that changes a measure changes where the measure stood.
+			periods.refresh();
 			log.info("Review: {} {}{}", id, status, (into != null) ? " into " + into : "");
 			return decision;
 		}

@@ -2,11 +2,13 @@ package org.jkgraph.review;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.jkgraph.command.CommandLine;
+import org.jkgraph.load.MeasurePeriods;
 import org.jkgraph.support.IntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -90,6 +92,8 @@ class CandidateReviewTests {
 			session.run("MATCH (n:Fact) WHERE n.dataset IN ['extracted', 'review'] DETACH DELETE n").consume();
 			session.run("MATCH (d:ReviewDecision) DELETE d").consume();
 		}
+		// Accepted candidates may have changed measures: their status periods follow the removal.
+		new MeasurePeriods(driver, Duration.ofMinutes(1)).refresh();
 	}
 
 	@Test

@@ -1,5 +1,8 @@
 package org.jkgraph.support;
 
+import java.time.Duration;
+
+import org.jkgraph.load.MeasurePeriods;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 
@@ -17,6 +20,8 @@ public final class TestDatasets {
 			session.run("MATCH (n:Fact) WHERE n.dataset STARTS WITH 'test-' DETACH DELETE n").consume();
 			session.run("MATCH (l:Load) WHERE l.dataset STARTS WITH 'test-' DELETE l").consume();
 		}
+		// The measures' status periods follow what the facts removed changed, as they follow a load.
+		new MeasurePeriods(driver, Duration.ofMinutes(1)).refresh();
 	}
 
 }
