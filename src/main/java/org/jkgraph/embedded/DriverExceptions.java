@@ -1,5 +1,7 @@
 package org.jkgraph.embedded;
 
+import java.util.Map;
+
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.DatabaseException;
 import org.neo4j.driver.exceptions.Neo4jException;
@@ -12,6 +14,8 @@ import org.neo4j.kernel.api.exceptions.Status;
  * (a query's time limit, say) handles the in-process ones too.
  */
 public final class DriverExceptions {
+
+	private static final String UNKNOWN_GQL_STATUS = "50N42";
 
 	private DriverExceptions() {
 	}
@@ -26,13 +30,15 @@ public final class DriverExceptions {
 		}
 		String code = status.code().serialize();
 		String message = (ex.getMessage() != null) ? ex.getMessage() : code;
-		Neo4jException translated = switch (status.code().classification().name()) {
-			case "TransientError" -> new TransientException(code, message);
-			case "ClientError" -> new ClientException(code, message);
-			default -> new DatabaseException(code, message);
+		// The constructors with a cause need a GQL status: the kernel's is not at hand, so it is the one the Driver
+		// gives a legacy code (50N42, unknown). The two-argument ones set the cause to null, after which initCause
+		// fails — that turned every translated failure (a time limit met at commit, say) into a 500.
+		String description = "error: general processing exception - unexpected error. " + message;
+		return switch (status.code().classification().name()) {
+			case "TransientError" -> new TransientException(UNKNOWN_GQL_STATUS, description, code, message, Map.of(), ex);
+			case "ClientError" -> new ClientException(UNKNOWN_GQL_STATUS, description, code, message, Map.of(), ex);
+			default -> new DatabaseException(UNKNOWN_GQL_STATUS, description, code, message, Map.of(), ex);
 		};
-		translated.initCause(ex);
-		return translated;
 	}
 
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.jkgraph.model.FactModel;
 
@@ -44,18 +45,26 @@ public final class FactStream {
 	}
 
 	public static void read(FactModel model, List<Path> files, Sink sink) {
+		read(model, files, FactStream::nameOf, sink);
+	}
+
+	/**
+	 * As {@link #read(FactModel, List, Sink)}, with the names facts and problems give each file: a posted body kept in
+	 * a temporary file is still {@code request:facts.jsonl}, not the server's temporary path.
+	 */
+	public static void read(FactModel model, List<Path> files, Function<Path, String> names, Sink sink) {
 		for (Path file : files) {
-			if (nameOf(file).endsWith(".jsonl")) {
-				readJsonLines(model, file, sink);
+			String name = names.apply(file);
+			if (name.endsWith(".jsonl")) {
+				readJsonLines(model, file, name, sink);
 			}
 			else {
-				readYaml(model, file, sink);
+				readYaml(model, file, name, sink);
 			}
 		}
 	}
 
-	private static void readJsonLines(FactModel model, Path file, Sink sink) {
-		String name = nameOf(file);
+	private static void readJsonLines(FactModel model, Path file, String name, Sink sink) {
 		List<Problem> problems = new ArrayList<>();
 		try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 			int index = 0;
@@ -82,17 +91,17 @@ public final class FactStream {
 		}
 	}
 
-	private static void readYaml(FactModel model, Path file, Sink sink) {
+	private static void readYaml(FactModel model, Path file, String name, Sink sink) {
 		String content;
 		try {
-			content = NotUtf8Exception.decode(Files.readAllBytes(file), nameOf(file));
+			content = NotUtf8Exception.decode(Files.readAllBytes(file), name);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read the fact file " + file, ex);
 		}
 		List<Fact> facts = new ArrayList<>();
 		List<Problem> problems = new ArrayList<>();
-		FactReader.readYaml(model, new FactFile(nameOf(file), content), facts, problems);
+		FactReader.readYaml(model, new FactFile(name, content), facts, problems);
 		facts.forEach(sink::fact);
 		problems.forEach(sink::problem);
 		sink.read(content.length());

@@ -9,10 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import org.jkgraph.facts.FactFiles;
 import org.jkgraph.facts.FactReader;
 import org.jkgraph.facts.FactReading;
+import org.jkgraph.facts.FactStream;
 import org.jkgraph.facts.FactValidator;
 import org.jkgraph.facts.NotUtf8Exception;
 import org.jkgraph.facts.Fact;
@@ -87,10 +89,20 @@ public class FactLoader {
 	}
 
 	LoadReport loadStreamed(List<Path> files, String dataset, boolean full, boolean takeOver, LoadProgress progress) {
+		return loadStreamed(files, FactStream::nameOf, dataset, full, takeOver, progress);
+	}
+
+	/**
+	 * A streamed load of files that problems and provenance name by {@code names} rather than by their paths: a
+	 * posted body spooled to a temporary file is {@code request:facts.jsonl} either way, so its problems point into
+	 * the request and loading it again (streamed or not) changes nothing.
+	 */
+	public LoadReport loadStreamed(List<Path> files, Function<Path, String> names, String dataset, boolean full,
+			boolean takeOver, LoadProgress progress) {
 		LoadReport report;
 		try {
 			report = new StreamedLoad(writer, model, properties.chunkSize(), StreamedLoad.PENDING_REFERENCES)
-				.load(files, dataset, full, takeOver, progress);
+				.load(files, names, dataset, full, takeOver, progress);
 		}
 		catch (NotUtf8Exception ex) {
 			throw new InvalidFactsException(List.of(ex.problem()));

@@ -84,7 +84,8 @@ class FactsController {
 		try {
 			folder = Files.createTempDirectory("jk-graph-post-");
 			Path file = Files.write(folder.resolve(fileName), body);
-			return loader.load(List.of(file), dataset, false, takeOver, LoadProgress.SILENT);
+			return loader.loadStreamed(List.of(file), path -> "request:" + fileName, dataset, false, takeOver,
+					LoadProgress.SILENT);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot keep the posted facts in a temporary file", ex);

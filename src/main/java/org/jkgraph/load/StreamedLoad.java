@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import org.jkgraph.facts.Fact;
 import org.jkgraph.facts.FactIndex;
@@ -61,8 +62,14 @@ final class StreamedLoad {
 	}
 
 	LoadReport load(List<Path> files, String dataset, boolean full, boolean takeOver, LoadProgress progress) {
+		return load(files, FactStream::nameOf, dataset, full, takeOver, progress);
+	}
+
+	/** As {@link #load(List, String, boolean, boolean, LoadProgress)}, naming the files in problems and provenance by {@code names}. */
+	LoadReport load(List<Path> files, Function<Path, String> names, String dataset, boolean full, boolean takeOver,
+			LoadProgress progress) {
 		long started = System.nanoTime();
-		FactIndex index = validate(files, progress);
+		FactIndex index = validate(files, names, progress);
 		Map<String, String> foreign = writer.foreign(index.ids(), dataset);
 		if (!foreign.isEmpty() && !takeOver) {
 			progress.finish();
@@ -72,15 +79,15 @@ final class StreamedLoad {
 			});
 		}
 		GraphWriter.Load load = GraphWriter.Load.start(dataset, takeOver);
-		List<String> names = files.stream().map(FactStream::nameOf).toList();
-		for (GraphWriter.Unfinished earlier : writer.startLoad(load, names)) {
+		List<String> fileNames = files.stream().map(names).toList();
+		for (GraphWriter.Unfinished earlier : writer.startLoad(load, fileNames)) {
 			log.warn("An earlier load of dataset '{}' did not finish ({}, started {}, status {}); this load writes what it"
 					+ " left out", dataset, earlier.id(), earlier.startedAt(), earlier.status());
 		}
 		Set<String> claims = ConcurrentHashMap.newKeySet();
 		GraphWriter.Outcome outcome;
 		try {
-			outcome = write(files, index, load, claims, progress);
+			outcome = write(files, names, index, load, claims, progress);
 			if (full) {
 				progress.step("removing facts no longer in the input", 0);
 				outcome = outcome.plus(new GraphWriter.Outcome(load.id(),
@@ -98,7 +105,7 @@ final class StreamedLoad {
 		}
 		progress.finish();
 		if (outcome.changedAnything()) {
-			writer.recordLoad(load, names, full, outcome);
+			writer.recordLoad(load, fileNames, full, outcome);
 		}
 		else {
 			writer.endLoad(load, "unchanged", null);
@@ -107,11 +114,11 @@ final class StreamedLoad {
 				outcome.relationshipsRemoved(), Duration.ofNanos(System.nanoTime() - started), FactLoader.takenOver(foreign));
 	}
 
-	private FactIndex validate(List<Path> files, LoadProgress progress) {
+	private FactIndex validate(List<Path> files, Function<Path, String> names, LoadProgress progress) {
 		StreamValidator validator = new StreamValidator(model, pendingLimit);
 		Megabytes read = new Megabytes(progress);
 		progress.step("validating " + files.size() + " file(s), MB", read.total(files));
-		FactStream.read(model, files, new FactStream.Sink() {
+		FactStream.read(model, files, names, new FactStream.Sink() {
 			@Override
 			public void fact(Fact fact) {
 				validator.fact(fact);
@@ -130,7 +137,7 @@ final class StreamedLoad {
 		if (validator.needsReferencePass()) {
 			Megabytes reread = new Megabytes(progress);
 			progress.step("checking references, MB", reread.total(files));
-			FactStream.read(model, files, new FactStream.Sink() {
+			FactStream.read(model, files, names, new FactStream.Sink() {
 				@Override
 				public void fact(Fact fact) {
 					validator.references(fact, writer::existing);
@@ -159,11 +166,12 @@ final class StreamedLoad {
 	private record Chunk(GraphRows rows, Set<String> placeholders, int facts, RuntimeException failure) {
 	}
 
-	private GraphWriter.Outcome write(List<Path> files, FactIndex index, GraphWriter.Load load, Set<String> claims,
-			LoadProgress progress) {
+	private GraphWriter.Outcome write(List<Path> files, Function<Path, String> names, FactIndex index,
+			GraphWriter.Load load, Set<String> claims, LoadProgress progress) {
 		progress.step("writing facts", index.size());
 		BlockingQueue<Chunk> chunks = new ArrayBlockingQueue<>(1);
-		Thread reader = Thread.ofPlatform().name("jk-graph-load-reader").daemon().start(() -> read(files, index, load, claims, chunks));
+		Thread reader = Thread.ofPlatform().name("jk-graph-load-reader").daemon()
+			.start(() -> read(files, names, index, load, claims, chunks));
 		GraphWriter.Outcome outcome = load.nothing();
 		try (Session session = writer.driver().session()) {
 			while (true) {
@@ -193,14 +201,14 @@ final class StreamedLoad {
 	 * The reader thread: maps facts to rows, a chunk at a time, and hands the chunks over. The ids of claim nodes go
 	 * to {@code claims} (the index holds only facts), so that pruning keeps them.
 	 */
-	private void read(List<Path> files, FactIndex index, GraphWriter.Load load, Set<String> claims,
+	private void read(List<Path> files, Function<Path, String> names, FactIndex index, GraphWriter.Load load, Set<String> claims,
 			BlockingQueue<Chunk> chunks) {
 		GraphMapping mapping = new GraphMapping(model, load.dataset());
-		ProvenanceFiles provenance = ProvenanceFiles.of(files.stream().map(FactStream::nameOf).toList());
+		ProvenanceFiles provenance = ProvenanceFiles.of(files.stream().map(names).toList());
 		int[] ordinal = { 0 };
 		int[] first = { 0 };
 		try {
-			FactStream.read(model, files, new FactStream.Sink() {
+			FactStream.read(model, files, names, new FactStream.Sink() {
 				@Override
 				public void fact(Fact fact) {
 					if (index.ordinal(fact.id()) != ordinal[0]) {

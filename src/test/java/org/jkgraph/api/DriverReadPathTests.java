@@ -6,6 +6,7 @@ import org.jkgraph.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -24,6 +25,14 @@ class DriverReadPathTests {
 
 	@Autowired
 	RestTestClient http;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Test
+	void aTransactionThatOutlivesItsTimeLimitOverBoltIsAnsweredAsATimeout() {
+		assertThat(GraphReaderTests.problemOfOutlivedTransaction(reader, transactions).getStatus()).isEqualTo(503);
+	}
 
 	@Test
 	void theApiReadsOverBoltWhenToldTo() {

@@ -1,5 +1,7 @@
 package org.jkgraph.api;
 
+import java.lang.reflect.Method;
+import java.time.Duration;
 import java.util.Map;
 
 import org.jkgraph.embedded.EmbeddedTransactionManager;
@@ -8,11 +10,16 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.exceptions.Neo4jException;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.ProblemDetail;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.AbstractPlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.method.annotation.ExceptionHandlerMethodResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
+import static org.assertj.core.api.Assertions.catchException;
 
 /**
  * The API's reads run in read-only transactions of the transaction manager, whose default timeout is the query time
@@ -57,6 +64,47 @@ class GraphReaderTests {
 		}
 		finally {
 			transactions.setDefaultTimeout(configured);
+		}
+	}
+
+	@Test
+	void aTransactionThatOutlivesItsTimeLimitIsAnsweredAsATimeoutNotAsAnError() {
+		assertThat(problemOfOutlivedTransaction(reader, transactions).getStatus()).isEqualTo(503);
+	}
+
+	/**
+	 * A read whose transaction meets its time limit between two queries fails on the next query or at commit (not
+	 * inside a long query): what the API's error handler makes of that failure.
+	 */
+	static ProblemDetail problemOfOutlivedTransaction(GraphReader reader, PlatformTransactionManager transactions) {
+		TransactionTemplate transaction = new TransactionTemplate(transactions);
+		transaction.setReadOnly(true);
+		transaction.setTimeout(1);
+		Exception failure = catchException(() -> transaction.executeWithoutResult(status -> {
+			reader.run("RETURN 1 AS n", Map.of(), row -> row.get("n").asLong());
+			// Longer than the limit and than the database's check of it (every 2 s by default).
+			sleep(Duration.ofSeconds(4));
+			reader.run("RETURN 1 AS n", Map.of(), row -> row.get("n").asLong());
+		}));
+		assertThat(failure).as("the transaction outlived its 1 s limit").isNotNull();
+		// As Spring MVC picks the handler (by the exception's type or a cause's): one no handler knows would be a 500.
+		Method handler = new ExceptionHandlerMethodResolver(ApiProblems.class).resolveMethodByThrowable(failure);
+		assertThat(handler).as("the API's handler for %s", failure).isNotNull();
+		try {
+			handler.setAccessible(true);
+			return (ProblemDetail) handler.invoke(new ApiProblems(), failure);
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static void sleep(Duration duration) {
+		try {
+			Thread.sleep(duration);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 

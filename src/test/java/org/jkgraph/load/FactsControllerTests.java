@@ -117,9 +117,14 @@ class FactsControllerTests {
 	@Test
 	void aBodyAboveStreamAboveIsLoadedStreamedFromAFileNotHeldWhole() throws Exception {
 		String body = LINE.repeat(20);
-		when(loader.load(any(List.class), any(), eq(false), eq(false), any())).thenAnswer(invocation -> {
+		when(loader.loadStreamed(any(List.class), any(), any(), eq(false), eq(false), any())).thenAnswer(invocation -> {
 			List<java.nio.file.Path> files = invocation.getArgument(0);
-			assertThat(files).singleElement().satisfies(file -> assertThat(java.nio.file.Files.readString(file)).isEqualTo(body));
+			java.util.function.Function<java.nio.file.Path, String> names = invocation.getArgument(1);
+			assertThat(files).singleElement().satisfies(file -> {
+				assertThat(java.nio.file.Files.readString(file)).isEqualTo(body);
+				// problems and provenance name the request, as for a small body, not the server's temporary file
+				assertThat(names.apply(file)).isEqualTo("request:facts.jsonl");
+			});
 			return new LoadReport("load-2", "api", 1, Map.of(), 0, 0, Duration.ZERO);
 		});
 

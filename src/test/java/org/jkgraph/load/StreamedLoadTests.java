@@ -1,11 +1,13 @@
 package org.jkgraph.load;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 import org.jkgraph.bench.BaselineLoad;
 import org.jkgraph.embedded.EmbeddedNeo4j;
@@ -148,6 +150,36 @@ class StreamedLoadTests {
 				.allSatisfy(p -> assertThat(p.line()).isPositive()));
 		assertThat(count("MATCH (n) RETURN count(n) AS n")).isZero();
 	}
+
+	@Test
+	void filesNamedByTheCallerKeepThatNameInProblemsAndProvenanceSoARepostChangesNothing() throws Exception {
+		Function<Path, String> asPosted = path -> "request:facts.jsonl";
+		Path spooled = Files.createDirectories(work.resolve("spooled-1")).resolve("facts.jsonl");
+		Files.writeString(spooled, TOPIC.formatted("test-spooled-topic") + "{\"fact\":\"topic\",\"id\":\"x\"}\n"); // line 3
+		assertThatThrownBy(
+				() -> loader.loadStreamed(List.of(spooled), asPosted, "test-spooled", false, false, LoadProgress.SILENT))
+			.isInstanceOfSatisfying(InvalidFactsException.class, ex -> assertThat(ex.problems()).isNotEmpty()
+				.allSatisfy(p -> assertThat(p.file()).isEqualTo("request:facts.jsonl"))
+				.anySatisfy(p -> assertThat(p.line()).isEqualTo(3)));
+		assertThat(count("MATCH (n) RETURN count(n) AS n")).isZero();
+
+		Files.writeString(spooled, TOPIC.formatted("test-spooled-topic"));
+		loader.loadStreamed(List.of(spooled), asPosted, "test-spooled", false, false, LoadProgress.SILENT);
+		try (Session session = driver.session()) {
+			assertThat(session.run("MATCH (t:Fact {id: 'test-spooled-topic'}) RETURN t.file AS file").single().get("file")
+				.asString()).isEqualTo("request:facts.jsonl");
+		}
+		// the next post of the same body lands in another temporary folder: still the same facts
+		Path again = Files.createDirectories(work.resolve("spooled-2")).resolve("facts.jsonl");
+		Files.writeString(again, TOPIC.formatted("test-spooled-topic"));
+		LoadReport report = loader.loadStreamed(List.of(again), asPosted, "test-spooled", false, false, LoadProgress.SILENT);
+		assertThat(report.total().unchanged()).isEqualTo(2); // the topic and its source
+		assertThat(report.total().created() + report.total().updated()).isZero();
+	}
+
+	private static final String TOPIC = "{\"fact\":\"topic\",\"id\":\"%s\",\"name\":\"Spooled\","
+			+ "\"sources\":[{\"source\":\"spooled-source\"}]}\n"
+			+ "{\"fact\":\"source\",\"id\":\"spooled-source\",\"title\":\"A source\",\"publisher\":\"Test\",\"published\":\"2023-03\"}\n";
 
 	@Test
 	void aFullStreamedLoadRemovesFactsNoLongerInItsInput() {
