@@ -54,9 +54,10 @@ final class Evaluation {
 	 * @param page the page (file) a citation's source stands for, for the per-page table; null when unknown
 	 * @param dropped the triggers the extractor read and let go, for telling why a gold event was missed
 	 */
-	EvaluationReport score(String part, List<ExtractedEvent> extracted, List<CandidateActor> candidates,
+	EvaluationReport score(String part, List<ExtractedEvent> readings, List<CandidateActor> candidates,
 			List<GoldStandard.GoldEvent> gold, List<EventFact> curated, Function<String, String> page,
 			List<DroppedTrigger> dropped) {
+		List<ExtractedEvent> extracted = asSupported(readings, curated);
 		Map<String, CandidateActor> byId = new HashMap<>();
 		candidates.forEach(candidate -> byId.put(candidate.id(), candidate));
 		List<EventMerger.Sides> extractedSides = extracted.stream().map(e -> sides(e.participants(), byId)).toList();
@@ -134,6 +135,24 @@ final class Evaluation {
 				measures(extracted, gold), unreachable(gold), actors(candidates, gold), lenientTp, exact, within,
 				curatedDuplicates, duplicatesAmongNew, missed, spurious, dateErrors,
 				new ErrorCauses(extracted, extractedSides, gold, goldSides, family, page).explain(pairOf, dropped));
+	}
+
+	/**
+	 * What a user of the graph sees of each event read: a reading that supports a curated event is that event — its
+	 * type, date (at its precision) and participants —, carrying the reading's confidence, citations and measure
+	 * changes; a new event is the reading itself.
+	 */
+	static List<ExtractedEvent> asSupported(List<ExtractedEvent> extracted, List<EventFact> curated) {
+		Map<String, EventFact> byId = new HashMap<>();
+		curated.forEach(event -> byId.put(event.id(), event));
+		return extracted.stream().map(e -> {
+			EventFact supported = e.isNew() ? null : byId.get(e.supports());
+			if (supported == null || supported.date() == null) {
+				return e;
+			}
+			return new ExtractedEvent(e.id(), supported.type(), supported.date(), e.participants(), e.measures(),
+					e.place(), e.confidence(), e.citations(), e.supports());
+		}).toList();
 	}
 
 	private boolean matches(ExtractedEvent e, EventMerger.Sides eSides, GoldStandard.GoldEvent g, EventMerger.Sides gSides,
@@ -373,9 +392,17 @@ final class Evaluation {
 		return new EventMerger.Sides(all, acting);
 	}
 
+	/**
+	 * The side of a participant seeds lack: a person or state body is its country's; a group of a country is that
+	 * country's people, a side apart from its government ("group:south-korea"), whatever words the text and the gold
+	 * name it by ("the four children of the late victim", "family of Jeong Hyeong-pal"); anything else its name.
+	 */
 	static String sideOf(String kind, String country, String name) {
 		boolean forCountry = "person".equals(kind) || "government_body".equals(kind);
-		return (forCountry && country != null) ? country : "name:" + normal(name);
+		if (country != null && forCountry) {
+			return country;
+		}
+		return (country != null && "group".equals(kind)) ? "group:" + country : "name:" + normal(name);
 	}
 
 	private static void add(String side, String role, Set<String> all, Set<String> acting) {

@@ -168,16 +168,33 @@ final class EventMerger {
 	}
 
 	/**
-	 * The curated event a group reports, if any: same type family, overlapping date, agreeing actors (see
-	 * {@link Sides#agree}); the same type before another of its family, then exact dates, then the most precise.
+	 * The curated event a group reports, if any — strictly, since a linked reading is shown as that event (its type,
+	 * date and precision): same type family, agreeing sides (see {@link Sides#agree}), dates compatible at their
+	 * precision (overlapping), and
+	 * <ul>
+	 * <li>another type of the family only within the curated date, at the day when it has one, and only by a date the
+	 * sentence itself gives (a visit read on the day of a curated meeting); a guessed date links to its own type
+	 * only;</li>
+	 * <li>a guessed date (paragraph, story, publication) never reaches a curated event after the text was published.</li>
+	 * </ul>
+	 * The same type before another of its family, then the event with the very sides the text names (Yoon and Kishida's
+	 * own summit before the ASEAN summits they attended), then exact dates, then the most precise.
+	 * @param published the last day the group's best-dated text may have been published, or null when unknown
 	 */
-	Optional<EventFact> existing(Group group, List<EventFact> known, java.util.function.Function<String, String> family) {
+	Optional<EventFact> existing(Group group, List<EventFact> known, java.util.function.Function<String, String> family,
+			java.time.LocalDate published) {
 		Sides sides = sides(group.participants());
 		String groupFamily = family.apply(group.type());
+		Candidate best = group.best();
+		boolean read = best.dateSource().ordinal() <= Candidate.DateSource.ANAPHORIC.ordinal();
+		FactDate reach = reach(best);
 		return known.stream()
-			.filter(event -> event.date() != null && overlap(reach(group.best()), event.date())
+			.filter(event -> event.date() != null && overlap(reach, event.date())
 					&& family.apply(event.type()).equals(groupFamily) && sides.agree(sides(event.participants())))
+			.filter(event -> event.type().equals(group.type()) || read && Evaluation.inside(group.date(), event.date()))
+			.filter(event -> read || published == null || !event.date().first().isAfter(published))
 			.min(Comparator.comparing((EventFact event) -> !event.type().equals(group.type()))
+				.thenComparing(event -> !sides(event.participants()).all().equals(sides.all()))
 				.thenComparing(event -> !event.date().equals(group.date()))
 				.thenComparing(event -> event.date().precision()));
 	}

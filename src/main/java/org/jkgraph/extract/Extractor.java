@@ -75,6 +75,8 @@ public final class Extractor {
 
 	private final PartsOfSpeech partsOfSpeech;
 
+	private final SemanticTriggers semantic;
+
 	private final Map<String, SourceFact> sourcesByCorpusFile = new HashMap<>();
 
 	private Extractor(FactSet seeds, Path folder) {
@@ -84,7 +86,10 @@ public final class Extractor {
 		this.cues = cues;
 		this.actors = new Actors(seeds);
 		this.gazetteer = new Gazetteer(seeds, cues, actors);
-		this.lexicon = TriggerLexicon.read(folder, eventTypes);
+		WordNet wordNet = WordNet.instance();
+		this.lexicon = TriggerLexicon.read(folder, eventTypes,
+				lemma -> wordNet.irregularForms(net.sf.extjwnl.data.POS.VERB, lemma));
+		this.semantic = SemanticTriggers.of(lexicon, wordNet);
 		this.modality = new ModalityReader(cues);
 		this.splitter = SentenceSplitter.fromClasspath();
 		this.measureLexicon = new MeasureLexicon(folder, seeds, actors);
@@ -159,6 +164,11 @@ public final class Extractor {
 				facts.add(source(document));
 			}
 		}
+		Map<String, java.time.LocalDate> published = new HashMap<>();
+		documents.stream().filter(d -> d.published() != null)
+			.forEach(d -> published.put(d.sourceId(), d.published().last()));
+		Set<String> analyses = documents.stream().filter(Document::looksBack).map(Document::sourceId)
+			.collect(Collectors.toSet());
 		Set<String> ids = new HashSet<>();
 		List<ExtractedEvent> events = new ArrayList<>();
 		List<EventMention> mentions = new ArrayList<>();
@@ -167,7 +177,8 @@ public final class Extractor {
 				dropped.accept(new DroppedTrigger(group.best().citation().source(), group.type(), "below confidence"));
 				continue;
 			}
-			Optional<EventFact> existing = merger.existing(group, known, this::family);
+			Optional<EventFact> existing = merger.existing(group, known, this::family,
+					published.get(group.best().citation().source()));
 			if (existing.isPresent()) {
 				// a report of a curated event: its sentences become mentions of it, the curated fact is not re-written
 				for (Candidate member : group.members()) {
@@ -175,6 +186,12 @@ public final class Extractor {
 							member.confidence()));
 				}
 				events.add(reading(group, null, existing.get().id()));
+			}
+			else if (group.best().dateSource() == Candidate.DateSource.PUBLICATION
+					&& analyses.contains(group.best().citation().source())) {
+				// an analysis's undated event may lie anywhere in the years it looks back on: its publication year is
+				// enough to support a curated event, not to create one
+				dropped.accept(new DroppedTrigger(group.best().citation().source(), group.type(), "undated background"));
 			}
 			else {
 				Map<String, Object> fact = event(group, ids, actors);
@@ -311,10 +328,17 @@ public final class Extractor {
 		List<String> recentMeasures = new ArrayList<>();
 		// the country the latest sentence naming one named first: in English most often its subject's
 		String leadingCountry = null;
+		// the countries the latest sentences set the passage in, for a group the text names without its country
+		java.util.ArrayDeque<Set<String>> settings = new java.util.ArrayDeque<>();
 		for (Sentence sentence : sentences) {
 			List<Token> tokens = sentence.tokens();
 			List<TimeExpression> sentenceTimes = timesOf.get(sentence.number() - 1);
-			List<Mention> mentions = withOrganCountry(gazetteer.find(tokens, named), leadingCountry, actors);
+			List<Mention> mentions = withOrganCountry(gazetteer.find(tokens, named, settingOf(settings)), leadingCountry,
+					actors);
+			settings.addLast(gazetteer.setting(tokens, mentions));
+			if (settings.size() > SETTING_WINDOW) {
+				settings.removeFirst();
+			}
 			for (Mention mention : mentions) {
 				if (mention.candidate() != null) {
 					Citation citation = new Citation(document.sourceId(), "sentence " + sentence.number(), null,
@@ -330,7 +354,7 @@ public final class Extractor {
 			}
 			boolean mayHaveTrigger = false;
 			for (int k = 0; k < tokens.size() && !mayHaveTrigger; k++) {
-				mayHaveTrigger = lexicon.mayStartAt(tokens.get(k).lower());
+				mayHaveTrigger = lexicon.mayStartAt(tokens.get(k).lower()) || semantic.mayStartAt(tokens.get(k).lower());
 			}
 			int[] echo = echo(tokens);
 			mayHaveTrigger |= echo != null;
@@ -346,8 +370,10 @@ public final class Extractor {
 				List<TimeExpression> times = expressions.stream().filter(t -> !effective.contains(t)).toList();
 				// parts of speech only where they can matter: a trigger candidate and an actor in the sentence
 				String[] tags = mentions.stream().anyMatch(Mention::isActor) ? tagger.tag(tokens) : null;
-				List<TriggerLexicon.Match> matches = dropContained(nearestPerHead(tokens, readable(tokens, lexicon.find(tokens), tags),
-						tags));
+				List<TriggerLexicon.Match> listed = lexicon.find(tokens);
+				List<TriggerLexicon.Match> triggers = new ArrayList<>(listed);
+				triggers.addAll(semantic.find(tokens, tags, listed));
+				List<TriggerLexicon.Match> matches = dropContained(nearestPerHead(tokens, readable(tokens, triggers, tags), tags));
 				Map<TriggerLexicon.Match, Modality> modalities = new HashMap<>();
 				Map<TriggerLexicon.Match, List<Participant>> inherited = new HashMap<>();
 				boolean sentenceDated = times.stream().anyMatch(time -> time.anchors() && time.kind() != TimeExpression.Kind.VAGUE);
@@ -501,6 +527,15 @@ public final class Extractor {
 			}
 		}
 		return candidates;
+	}
+
+	/** How many sentences before a group's tell where the passage is set. */
+	private static final int SETTING_WINDOW = 2;
+
+	private static Set<String> settingOf(java.util.Collection<Set<String>> settings) {
+		Set<String> all = new HashSet<>();
+		settings.forEach(all::addAll);
+		return all;
 	}
 
 	/**

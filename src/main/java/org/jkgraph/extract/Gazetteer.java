@@ -49,6 +49,9 @@ final class Gazetteer {
 	/** The government a place stands for when the text names it for one ("Tokyo" for Japan's): place id to actor. */
 	private final Map<String, String> governmentAt = new HashMap<>();
 
+	/** The country of each curated place that lies in one. */
+	private final Map<String, String> placeCountry = new HashMap<>();
+
 	/** The actor a curated place stands for as a metonym ("welcomed in Tokyo"), or null. */
 	String governmentAt(String place) {
 		return governmentAt.get(place);
@@ -67,6 +70,9 @@ final class Gazetteer {
 			add(place.name(), null, place.id(), NameKind.PLACE, false);
 			place.aliases().forEach(alias -> add(alias, null, place.id(), NameKind.PLACE, false));
 			placeByName.put(Tokenizer.lower(place.name()), place.id());
+			if (place.country() != null) {
+				placeCountry.put(place.id(), place.country());
+			}
 		}
 		for (ActorFact actor : facts.all(ActorFact.class)) {
 			add(actor.name(), actor.id(), null, NameKind.NAME, false);
@@ -108,6 +114,69 @@ final class Gazetteer {
 	 * @param named actors named earlier in the document (for "the North"); this sentence's names are added to it
 	 */
 	List<Mention> find(List<Token> tokens, Set<String> named) {
+		return find(tokens, named, Set.of());
+	}
+
+	/**
+	 * As {@link #find(List, Set)}, with the countries the passage is set in by the sentences just before
+	 * ({@link #setting}): a group the text points at without saying whose ("16 student activists", "the plaintiffs")
+	 * is of the setting's country when this sentence and those name one country only, and no actor otherwise.
+	 */
+	List<Mention> find(List<Token> tokens, Set<String> named, Set<String> settingBefore) {
+		List<Mention> unplaced = new ArrayList<>();
+		List<Mention> found = findAll(tokens, named, unplaced);
+		if (unplaced.isEmpty()) {
+			return found;
+		}
+		Set<String> setting = new java.util.HashSet<>(settingBefore);
+		setting.addAll(setting(tokens, found));
+		String country = (setting.size() == 1) ? setting.iterator().next() : null;
+		List<Mention> result = new ArrayList<>(found.size());
+		for (Mention mention : found) {
+			CandidateActor candidate = mention.candidate();
+			if (!unplaced.contains(mention)) {
+				result.add(mention);
+			}
+			else if (country != null) {
+				// "the plaintiffs" of one document are not those of another set elsewhere: the id carries the country
+				String id = slug(country + " " + candidate.name());
+				result.add(new Mention(mention.first(), mention.last(), id, mention.place(), mention.kind(),
+						mention.officeRole(), mention.possessive(), new CandidateActor(id, candidate.kind(),
+								candidate.name(), candidate.title(), country, candidate.citations())));
+			}
+		}
+		return result;
+	}
+
+	/** Domestic state bodies: their country is where the passage is set ("South Korean police detained …"). */
+	private static final Set<String> DOMESTIC_BODIES = Set.of("police", "court", "courts", "prosecutors");
+
+	/**
+	 * The countries a sentence sets its passage in: those of the curated places it names as places ("in Seoul",
+	 * "Iwate Prefecture") and of the domestic state bodies it names with their country ("South Korean police", "Japan's
+	 * courts"). An embassy or a minister abroad is no evidence: only where things happen and who polices them.
+	 */
+	Set<String> setting(List<Token> tokens, List<Mention> mentions) {
+		Set<String> countries = new java.util.LinkedHashSet<>();
+		for (Mention mention : mentions) {
+			if (mention.kind() == Mention.Kind.PLACE && mention.place() != null && placeCountry.get(mention.place()) != null) {
+				countries.add(placeCountry.get(mention.place()));
+			}
+			else if (mention.actor() != null && actors.isCountry(mention.actor())) {
+				int next = mention.last() + 1;
+				if (next < tokens.size() && tokens.get(next).is("'s")) {
+					next++;
+				}
+				if (next < tokens.size() && DOMESTIC_BODIES.contains(tokens.get(next).lower())) {
+					countries.add(mention.actor());
+				}
+			}
+		}
+		return countries;
+	}
+
+	/** @param unplaced collects the groups found without a country, for the setting to place or drop */
+	private List<Mention> findAll(List<Token> tokens, Set<String> named, List<Mention> unplaced) {
 		List<Mention> mentions = new ArrayList<>();
 		int i = 0;
 		while (i < tokens.size()) {
@@ -125,7 +194,7 @@ final class Gazetteer {
 			}
 			i = mention.last() + 1;
 		}
-		List<Mention> all = withCandidates(tokens, mentions);
+		List<Mention> all = withCandidates(tokens, mentions, unplaced);
 		for (Mention mention : all) {
 			if (mention.kind() == Mention.Kind.CANDIDATE && "person".equals(mention.candidate().kind())) {
 				named.add(PERSON_SEEDS_LACK + mention.candidate().name());
@@ -187,7 +256,7 @@ final class Gazetteer {
 	 * make the name; the country is that of a demonym or actor right before the title. Without a title a capitalised
 	 * phrase is not taken for a person: too many are places, bodies or headlines.
 	 */
-	private List<Mention> withCandidates(List<Token> tokens, List<Mention> mentions) {
+	private List<Mention> withCandidates(List<Token> tokens, List<Mention> mentions, List<Mention> unplaced) {
 		List<Mention> result = new ArrayList<>(mentions);
 		for (int k = 0; k < tokens.size(); k++) {
 			int title = titleLength(tokens, k);
@@ -252,7 +321,7 @@ final class Gazetteer {
 			k = end - 1;
 		}
 		appositions(tokens, result);
-		groups(tokens, result);
+		groups(tokens, result, unplaced);
 		bodiesOf(tokens, result);
 		result.sort(java.util.Comparator.comparingInt(Mention::first));
 		return result;
@@ -317,9 +386,11 @@ final class Gazetteer {
 	/**
 	 * "South Korean activists", "Japanese civic groups", "former comfort women": a head noun of cues' {@code groups}
 	 * after a demonym (up to two lower-case words between) or after "former" names a group seeds lack, of the
-	 * demonym's country. A bare plural ("activists") names no one in particular and stays no actor.
+	 * demonym's country. After a number or "the" ("16 student activists", "the plaintiffs") it is a group the text
+	 * points at without saying whose: {@code unplaced}, for the passage's setting to place ({@link #find(List, Set, Set)}).
+	 * A bare plural ("activists") names no one in particular and stays no actor.
 	 */
-	private void groups(List<Token> tokens, List<Mention> result) {
+	private void groups(List<Token> tokens, List<Mention> result, List<Mention> unplaced) {
 		for (int k = 0; k < tokens.size(); k++) {
 			int head = phraseLength(cues.groups(), tokens, k);
 			if (head == 0 || covering(result, k) != null) {
@@ -328,6 +399,7 @@ final class Gazetteer {
 			int end = k + head - 1;
 			int first = k;
 			String country = null;
+			boolean pointed = false;
 			int b = k - 1;
 			while (b >= 0 && k - b <= 2 && tokens.get(b).isWord() && !tokens.get(b).isCapitalised()
 					&& covering(result, b) == null && !tokens.get(b).is("former") && !tokens.get(b).is("the")) {
@@ -342,6 +414,12 @@ final class Gazetteer {
 			else if (k > 0 && tokens.get(k - 1).is("former")) {
 				first = k - 1;
 			}
+			else if (b + 1 < k && Character.isDigit(tokens.get(b + 1).text().charAt(0))
+					|| b >= 0 && tokens.get(b).is("the") && (b == 0 || !tokens.get(b - 1).is("of"))) {
+				// "16 student activists", "the plaintiffs": a group the text points at; whose, only the setting says
+				first = b + 1;
+				pointed = true;
+			}
 			else {
 				continue;
 			}
@@ -353,8 +431,12 @@ final class Gazetteer {
 			CandidateActor candidate = new CandidateActor(id, "group", name, null, country, List.of());
 			int from = first;
 			result.removeIf(m -> m.first() >= from && m.last() <= end);
-			result.add(new Mention(first, end, id, null, Mention.Kind.CANDIDATE, null,
-					end + 1 < tokens.size() && tokens.get(end + 1).is("'s"), candidate));
+			Mention group = new Mention(first, end, id, null, Mention.Kind.CANDIDATE, null,
+					end + 1 < tokens.size() && tokens.get(end + 1).is("'s"), candidate);
+			result.add(group);
+			if (pointed) {
+				unplaced.add(group);
+			}
 			k = end;
 		}
 	}

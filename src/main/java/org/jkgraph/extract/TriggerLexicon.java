@@ -70,13 +70,38 @@ final class TriggerLexicon {
 
 	private final List<Entry> entries = new ArrayList<>();
 
+	/** Every form of every word a pattern or class names. */
+	private final Set<String> usedWords = new java.util.HashSet<>();
+
+	/** A WordNet verb sense standing for an entry's meaning: {@code criticize#1} is the first sense of "criticize". */
+	record Anchor(Entry entry, String lemma, int sense) {
+	}
+
+	private final List<Anchor> anchors = new ArrayList<>();
+
+	private Map<String, Object> wordnet = Map.of();
+
 	private TriggerLexicon() {
 	}
 
 	static TriggerLexicon read(Path seeds, EventTypes eventTypes) {
+		return read(seeds, eventTypes, lemma -> List.of());
+	}
+
+	/**
+	 * @param moreIrregular irregular forms of a verb lemma beyond the lexicon's own list (WordNet's exception list:
+	 * the lexicon need not list "withdrew")
+	 */
+	static TriggerLexicon read(Path seeds, EventTypes eventTypes,
+			java.util.function.Function<String, List<String>> moreIrregular) {
 		Map<String, Object> file = LexiconFiles.read(seeds, "triggers.yaml");
-		Map<String, List<String>> irregular = new HashMap<>();
-		LexiconFiles.map(file.get("irregular")).forEach((lemma, forms) -> irregular.put(lemma, LexiconFiles.strings(forms)));
+		Map<String, List<String>> listed = new HashMap<>();
+		LexiconFiles.map(file.get("irregular")).forEach((lemma, forms) -> listed.put(lemma, LexiconFiles.strings(forms)));
+		java.util.function.Function<String, List<String>> irregular = lemma -> {
+			Set<String> forms = new java.util.LinkedHashSet<>(listed.getOrDefault(lemma, List.of()));
+			forms.addAll(moreIrregular.apply(lemma));
+			return List.copyOf(forms);
+		};
 		Map<String, List<List<String>>> classes = new LinkedHashMap<>();
 		LexiconFiles.map(file.get("classes"))
 			.forEach((name, phrases) -> classes.put(name, LexiconFiles.strings(phrases).stream().map(LexiconFiles::words).toList()));
@@ -102,6 +127,14 @@ final class TriggerLexicon {
 				problems.add("unknown event type '" + entry.upgrade() + "' to upgrade " + type + " to");
 			}
 			lexicon.entries.add(entry);
+			for (String sense : LexiconFiles.strings(fields.get("senses"))) {
+				String[] parts = sense.split("#");
+				if (parts.length != 2 || !parts[1].matches("[1-9][0-9]?")) {
+					problems.add("sense '" + sense + "' of " + type + " is not lemma#number (a WordNet verb sense)");
+					continue;
+				}
+				lexicon.anchors.add(new Anchor(entry, parts[0], Integer.parseInt(parts[1])));
+			}
 			for (String text : LexiconFiles.strings(fields.get("verbs"))) {
 				lexicon.add(compile(entry, true, text, classes, irregular, problems));
 			}
@@ -112,11 +145,12 @@ final class TriggerLexicon {
 		if (!problems.isEmpty()) {
 			throw new IllegalArgumentException("Invalid seeds/lexicon/triggers.yaml:\n" + String.join("\n", problems));
 		}
+		lexicon.wordnet = LexiconFiles.map(file.get("wordnet"));
 		return lexicon;
 	}
 
 	private static Pattern compile(Entry entry, boolean verb, String text, Map<String, List<List<String>>> classes,
-			Map<String, List<String>> irregular, List<String> problems) {
+			java.util.function.Function<String, List<String>> irregular, List<String> problems) {
 		List<String> parts = List.of(text.trim().split("\\s+"));
 		// a noun pattern's head is its last word, or its first when it has a gap ("tightening of .. rules")
 		int nounHead = parts.contains("..") ? 0 : parts.size() - 1;
@@ -138,7 +172,7 @@ final class TriggerLexicon {
 			else {
 				for (String word : LexiconFiles.words(part)) {
 					if (verb && elements.isEmpty()) {
-						List<String> irregulars = irregular.getOrDefault(word, List.of());
+						List<String> irregulars = irregular.apply(word);
 						elements.add(new Word(Inflections.verb(word, irregulars)));
 						participles = Inflections.participles(word, irregulars);
 					}
@@ -163,6 +197,14 @@ final class TriggerLexicon {
 	}
 
 	private void add(Pattern pattern) {
+		for (Element element : pattern.elements()) {
+			switch (element) {
+				case Word word -> usedWords.addAll(word.forms());
+				case Phrase phrase -> phrase.alternatives().forEach(alternative -> alternative.forEach(usedWords::addAll));
+				case Gap gap -> {
+				}
+			}
+		}
 		Element first = pattern.elements().getFirst();
 		if (first instanceof Word word) {
 			word.forms().forEach(form -> byFirstWord.computeIfAbsent(form, k -> new ArrayList<>()).add(pattern));
@@ -200,6 +242,21 @@ final class TriggerLexicon {
 
 	List<Entry> entries() {
 		return List.copyOf(entries);
+	}
+
+	/** The WordNet senses the entries name as their meaning ({@code senses:}), in the file's order. */
+	List<Anchor> anchors() {
+		return List.copyOf(anchors);
+	}
+
+	/** The file's {@code wordnet:} settings (how far semantic triggers reach), as written. */
+	Map<String, Object> wordnetSettings() {
+		return wordnet;
+	}
+
+	/** Whether any pattern or class uses this word ("regret" in "express .. regret"): the lexicon decides its readings. */
+	boolean lists(String lower) {
+		return usedWords.contains(lower);
 	}
 
 	/** Whether any pattern can start at this word: the cheap test that decides whether a sentence needs a closer look. */

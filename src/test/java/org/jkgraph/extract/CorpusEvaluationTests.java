@@ -44,10 +44,12 @@ class CorpusEvaluationTests {
 	@Test
 	void keepsPrecisionAndRecallOnTheCorpusArticles() {
 		EvaluationReport report = evaluate("corpus");
-		assertThat(report.lenient().precision()).isGreaterThanOrEqualTo(0.94);
-		assertThat(report.lenient().recall()).isGreaterThanOrEqualTo(0.82);
-		assertThat(report.overall().precision()).isGreaterThanOrEqualTo(0.44);
-		assertThat(report.overall().recall()).isGreaterThanOrEqualTo(0.38);
+		assertThat(report.lenient().precision()).isGreaterThanOrEqualTo(0.97);
+		assertThat(report.lenient().recall()).isGreaterThanOrEqualTo(0.80);
+		// strictly too since a reading linked to a curated event is scored by that event's date
+		assertThat(report.overall().precision()).isGreaterThanOrEqualTo(0.97);
+		assertThat(report.overall().recall()).isGreaterThanOrEqualTo(0.80);
+		assertThat(report.newEvents().precision()).isGreaterThanOrEqualTo(0.99);
 	}
 
 	@Test
@@ -59,12 +61,12 @@ class CorpusEvaluationTests {
 		assertThat(report.causes().counts().values().stream().mapToInt(EvaluationReport.Score::falsePositives).sum())
 			.isEqualTo(report.overall().falsePositives());
 		assertThat(report.causes().lines()).hasSize(report.overall().falseNegatives() + report.overall().falsePositives());
-		assertThat(report.overall().precision()).isGreaterThanOrEqualTo(0.81);
+		assertThat(report.overall().precision()).isGreaterThanOrEqualTo(0.80);
 		assertThat(report.overall().recall()).isGreaterThanOrEqualTo(0.69);
-		assertThat(report.newEvents().precision()).isGreaterThanOrEqualTo(0.69);
+		assertThat(report.newEvents().precision()).isGreaterThanOrEqualTo(0.68);
 		assertThat(report.measures().precision()).isGreaterThanOrEqualTo(0.85);
 		assertThat(report.measures().recall()).isGreaterThanOrEqualTo(0.57);
-		assertThat(report.actors().precision()).isGreaterThanOrEqualTo(0.9);
+		assertThat(report.actors().precision()).isGreaterThanOrEqualTo(0.83);
 		assertThat(report.curatedDuplicates()).isEmpty();
 		assertThat(report.duplicatesAmongNew()).isZero();
 	}
@@ -76,8 +78,8 @@ class CorpusEvaluationTests {
 		assertThat(odd.overall().precision()).isGreaterThanOrEqualTo(0.84);
 		assertThat(odd.overall().recall()).isGreaterThanOrEqualTo(0.71);
 		EvaluationReport even = evaluate("dev-even");
-		assertThat(even.overall().precision()).isGreaterThanOrEqualTo(0.73);
-		assertThat(even.overall().recall()).isGreaterThanOrEqualTo(0.60);
+		assertThat(even.overall().precision()).isGreaterThanOrEqualTo(0.74);
+		assertThat(even.overall().recall()).isGreaterThanOrEqualTo(0.62);
 	}
 
 }
