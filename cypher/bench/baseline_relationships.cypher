@@ -4,7 +4,4 @@ UNWIND $rows AS row
 MATCH (a:Fact {id: row.from})
 MATCH (b:Fact {id: row.to})
 CREATE (a)-[r:__TYPE__]->(b)
-SET r = row.properties,
-    r.firstLoaded = $now,
-    r.lastChanged = $now,
-    r.loadId = $loadId
+SET r = row.properties

@@ -3,4 +3,4 @@
 UNWIND $rows AS row
 MATCH (a:Fact {id: row.from})
 MATCH (b:Fact {id: row.to})
-CREATE (a)-[r:__TYPE__ {__PROPERTIES__, firstLoaded: $now, lastChanged: $now, loadId: $loadId}]->(b)
+CREATE (a)-[r:__TYPE__ {__PROPERTIES__}]->(b)

@@ -32,9 +32,9 @@ WITH holder, o, of,
 WHERE ($to IS NULL OR o.start IS NULL OR o.start <= $to)
   AND ($from IS NULL OR o.end IS NULL OR lastDay >= $from)
   // which facts count: how they were made, which sources they cite, their review status
-  AND ($method IS NULL OR o.method = $method)
+  AND ($method IS NULL OR holder.method = $method)
   AND coalesce(holder.status, 'accepted') IN $statuses
-  AND (size($sources) = 0 OR any(source IN o.sources WHERE source IN $sources))
+  AND (size($sources) = 0 OR any(source IN holder.sources WHERE source IN $sources))
 WITH holder, o, of, lastDay,
      ($to IS NOT NULL AND o.start IS NOT NULL AND startsBy > $to)
        OR ($from IS NOT NULL AND o.end IS NOT NULL AND o.end < $from) AS uncertain
@@ -50,8 +50,8 @@ RETURN size(rows) AS total,
          uncertain: row.uncertain,
          sources: COLLECT {
            WITH row.holder AS holder, row.office AS office
-           UNWIND range(0, size(coalesce(office.sources, [])) - 1) AS position
-           MATCH (s:Source {id: office.sources[position]})
+           UNWIND range(0, size(coalesce(holder.sources, [])) - 1) AS position
+           MATCH (s:Source {id: holder.sources[position]})
            OPTIONAL MATCH (holder)-[c:CITES]->(s)
            WITH position, s, c ORDER BY position, toInteger(last(split(c.id, ':')))
            RETURN {id: s.id, title: s.title, publisher: s.publisher, published: s.published, url: s.url,

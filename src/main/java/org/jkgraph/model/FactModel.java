@@ -15,9 +15,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * the graph view's relationship types, the JSON Schema ({@link FactSchema}) and the format table of
  * {@code seeds/README.md} ({@link FormatTable}) are all derived from it.
  * <p>
- * Every fact becomes a {@code :Fact} node with a label for its kind; every node and relationship carries the
- * provenance of the fact it came from: source ids, method, confidence and dataset. A claim becomes a
- * {@code :Fact:Claim} node of its own, linked from its fact by {@code HAS_CLAIM} and citing its own sources.
+ * Every fact becomes a {@code :Fact} node with a label for its kind, carrying its provenance: source ids, method,
+ * confidence, dataset and how it was loaded. A relationship keeps only what is its own (a role, a locator, a
+ * change's date…) and the id of the fact that declares it, its {@code owner}: its provenance is that fact's, read
+ * from the owner's node, not copied onto each of the millions of relationships a large load writes. A claim becomes
+ * a {@code :Fact:Claim} node of its own, linked from its fact by {@code HAS_CLAIM} and citing its own sources.
  */
 public final class FactModel {
 
@@ -53,9 +55,11 @@ public final class FactModel {
 	 */
 	public static final List<String> CLAIM_NODE_PROPERTIES = List.of("about", "name", "link");
 
-	/** Properties every relationship has: its id, its owner and the owner's provenance. */
-	public static final List<String> RELATIONSHIP_PROPERTIES = List.of("id", "owner", "sources", "method",
-			"confidence", "dataset", "hash");
+	/**
+	 * Properties every relationship has: its id and its owner, the fact that declares it (and vouches for it: the
+	 * relationship's provenance is the owner's).
+	 */
+	public static final List<String> RELATIONSHIP_PROPERTIES = List.of("id", "owner");
 
 	/** Properties of {@code HAS_CLAIM} besides those every relationship has. */
 	public static final List<String> HAS_CLAIM_PROPERTIES = List.of("field", "rank");
@@ -143,8 +147,8 @@ public final class FactModel {
 	}
 
 	/**
-	 * Every property a relationship of {@code type} can have (timestamps and load id aside), so that the loader's
-	 * queries can name each one and set those a fact no longer gives to null.
+	 * Every property a relationship of {@code type} can have, so that the loader's queries can name each one and
+	 * set those a fact no longer gives to null.
 	 */
 	public List<String> relationshipProperties(String type) {
 		return relationshipProperties.computeIfAbsent(type, this::propertiesOfType);

@@ -41,9 +41,10 @@ public final class FormatTable {
 					.collect(Collectors.joining(", ")) + " |");
 			}
 		}
-		lines.add("| **every kind** | | | | `:Fact`; on every node and relationship `sources` (the ids cited), `method`,"
-				+ " `confidence`, `dataset`, `loadId`, `firstLoaded`, `lastChanged`; on nodes `file` (from the load's root)"
-				+ " and `hash`; relationships have a stable `id` and their `owner` |");
+		lines.add("| **every kind** | | | | `:Fact`; on every node `sources` (the ids cited), `method`, `confidence`,"
+				+ " `dataset`, `loadId`, `firstLoaded`, `lastChanged`, `file` (from the load's root) and `hash`;"
+				+ " relationships have a stable `id` and their `owner`, the fact that declares them, whose provenance is"
+				+ " theirs |");
 		for (Field field : model.commonFields()) {
 			lines.add(row(null, field));
 		}

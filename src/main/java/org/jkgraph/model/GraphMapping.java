@@ -233,13 +233,12 @@ public final class GraphMapping {
 					all.put(name, value);
 				}
 			});
-			all.putAll(provenance);
 			owned.add(inward ? new RelationshipRow(relationshipId, type, other, id, id, all)
 					: new RelationshipRow(relationshipId, type, id, other, id, all));
 		}
 
 		void finish() {
-			String hash = ContentHash.of(labels, properties, owned);
+			String hash = ContentHash.of(labels, properties, hashedAsBefore(owned));
 			Map<String, Object> stored = new LinkedHashMap<>(properties);
 			stored.put("hash", hash);
 			model.nodeProperties(labels).ifPresent(declared -> {
@@ -256,10 +255,22 @@ public final class GraphMapping {
 					throw new IllegalStateException("The model does not list every property of " + row.type() + ": "
 							+ row.properties().keySet());
 				}
-				Map<String, Object> withHash = new LinkedHashMap<>(row.properties());
-				withHash.put("hash", ContentHash.of(List.of(row.type(), row.from(), row.to()), row.properties(), List.of()));
-				relationships.add(new RelationshipRow(row.id(), row.type(), row.from(), row.to(), row.owner(), withHash));
+				relationships.add(row);
 			}
+		}
+
+		/**
+		 * The owned relationships as the hash has always seen them, each with its owner's provenance, as they were
+		 * stored before relationships became lean. The provenance is in the node's properties, so this adds nothing
+		 * to what the hash covers; it keeps the hashes of stores loaded before then (and migrated by V0040) equal to
+		 * a reload's, so that reloading them changes nothing.
+		 */
+		private List<RelationshipRow> hashedAsBefore(List<RelationshipRow> rows) {
+			return rows.stream().map(row -> {
+				Map<String, Object> all = new LinkedHashMap<>(row.properties());
+				all.putAll(provenance);
+				return new RelationshipRow(row.id(), row.type(), row.from(), row.to(), row.owner(), all);
+			}).toList();
 		}
 
 	}

@@ -90,13 +90,33 @@ class FactLoaderTests {
 					WHERE n.method IS NULL OR n.confidence IS NULL OR n.loadId IS NULL OR n.firstLoaded IS NULL
 					   OR n.lastChanged IS NULL OR n.dataset IS NULL OR (NOT n:Source AND size(n.sources) = 0)
 					RETURN count(n) AS n""").single().get("n").asLong();
+			// A relationship names the fact that declares it, one at either of its ends, which holds its provenance.
 			long relationshipsWithout = session.run("""
-					MATCH (:Fact)-[r]->(:Fact)
-					WHERE r.owner IS NULL OR r.method IS NULL OR r.confidence IS NULL OR r.loadId IS NULL
-					   OR r.firstLoaded IS NULL OR r.sources IS NULL
+					MATCH (a:Fact)-[r]->(b:Fact)
+					WHERE r.id IS NULL OR r.owner IS NULL OR NOT r.owner IN [a.id, b.id]
 					RETURN count(r) AS n""").single().get("n").asLong();
+			long relationships = session.run("MATCH (:Fact)-[r]->(:Fact) RETURN count(r) AS n").single().get("n").asLong();
 			assertThat(nodesWithout).isZero();
+			assertThat(relationships).isPositive();
 			assertThat(relationshipsWithout).isZero();
+		}
+	}
+
+	@Test
+	void relationshipsKeepOnlyTheirOwnPropertiesNotCopiesOfTheirOwnersProvenance() {
+		try (Session session = driver.session()) {
+			List<String> copied = session.run("""
+					MATCH (:Fact)-[r]->(:Fact)
+					UNWIND keys(r) AS key
+					WITH DISTINCT key
+					WHERE key IN ['sources', 'method', 'confidence', 'dataset', 'hash', 'loadId', 'firstLoaded', 'lastChanged']
+					RETURN key""").list(r -> r.get("key").asString());
+			List<String> participation = session.run("""
+					MATCH (:Actor)-[r:PARTICIPATED_IN]->(:Event)
+					UNWIND keys(r) AS key
+					RETURN DISTINCT key ORDER BY key""").list(r -> r.get("key").asString());
+			assertThat(copied).isEmpty();
+			assertThat(participation).contains("id", "owner", "role");
 		}
 	}
 

@@ -83,6 +83,13 @@ class ProvenanceEndpointsTests {
 			.contains("meti-2023-03-16-export-control-dialogue", "meti-2023-03-23-three-items");
 		assertThat(lift.sources()).filteredOn(source -> source.id().equals("reuters-2023-03-16-trade-dispute"))
 			.extracting(Provenance.Source::locator).containsExactly("paras 1 and 3");
+		// made and loaded with its fact: the same method, confidence, load, times, file and sources in their order
+		Provenance owner = provenance("/api/provenance/{id}", lift.owner());
+		assertThat(lift).extracting(Provenance::method, Provenance::confidence, Provenance::dataset, Provenance::loadId,
+				Provenance::firstLoaded, Provenance::lastChanged, Provenance::file, Provenance::sources)
+			.containsExactly(owner.method(), owner.confidence(), owner.dataset(), owner.loadId(), owner.firstLoaded(),
+					owner.lastChanged(), owner.file(), owner.sources());
+		assertThat(lift.loadId()).startsWith("load-");
 	}
 
 	@Test

@@ -53,6 +53,31 @@ class SchemaMigrationsTests {
 	}
 
 	@Test
+	void v0040TakesTheOwnersProvenanceOffRelationshipsThatAnEarlierLoadCopiedItOnto() {
+		String owner = "2023-03-16-japan-to-lift-export-controls";
+		try (Session session = driver.session()) {
+			// what loads before V0040 wrote on every relationship, beside its own properties
+			int copied = session.run("""
+					MATCH (f:Fact {id: $owner})-[r]-()
+					WHERE r.owner = f.id
+					SET r.sources = f.sources, r.method = f.method, r.confidence = f.confidence, r.dataset = f.dataset,
+					    r.hash = 'an-old-hash', r.loadId = f.loadId, r.firstLoaded = f.firstLoaded, r.lastChanged = f.lastChanged
+					RETURN count(r) AS n""", java.util.Map.of("owner", owner)).single().get("n").asInt();
+			session.run("MATCH (m:__Neo4jMigration {version: 40}) DELETE m").consume();
+			migrations.afterPropertiesSet();
+			List<String> keys = session.run("""
+					MATCH (f:Fact {id: $owner})-[r]-()
+					WHERE r.owner = f.id
+					UNWIND keys(r) AS key
+					RETURN DISTINCT key ORDER BY key""", java.util.Map.of("owner", owner)).list(r -> r.get("key").asString());
+			assertThat(copied).isPositive();
+			assertThat(keys).contains("id", "owner", "status")
+				.doesNotContain("sources", "method", "confidence", "dataset", "hash", "loadId", "firstLoaded", "lastChanged");
+			assertThat(migrations.currentVersion()).isGreaterThanOrEqualTo(40);
+		}
+	}
+
+	@Test
 	void refusesToStartWhenAnAppliedFileWasEdited() {
 		try (Session session = driver.session()) {
 			String original = session.run("MATCH (m:__Neo4jMigration {version: 1}) RETURN m.checksum AS c")
