@@ -19,7 +19,11 @@ export async function get(path, params = {}, { signal } = {}) {
       if (v !== null && v !== undefined && v !== '') url.searchParams.append(name, v);
     }
   }
-  const response = await fetchWithRetries(url, signal);
+  return answerOf(await fetchWithRetries(url, signal));
+}
+
+/** A response's JSON body, or an ApiError with the problem document's detail when the request failed. */
+export async function answerOf(response) {
   if (!response.ok) {
     let detail = null;
     try {

@@ -1,7 +1,7 @@
 // The review page: the extractor's candidates, their evidence with the trigger words marked, and the reviewer's
 // decisions. Reads go through the public API like the explorer's; decisions send the API key, which the reviewer
 // enters once and which stays in this tab's sessionStorage only.
-import { ApiError, get } from './api.js';
+import { answerOf, get } from './api.js';
 
 const KEY = 'jkgraph.apiKey';
 const $ = (id) => document.getElementById(id);
@@ -34,17 +34,7 @@ async function post(path, body) {
   const key = sessionStorage.getItem(KEY);
   const headers = { 'Content-Type': 'application/json', Accept: 'application/json' };
   if (key) headers['X-API-Key'] = key;
-  const response = await fetch(new URL(path, document.baseURI), { method: 'POST', headers, body: JSON.stringify(body) });
-  if (!response.ok) {
-    let detail = null;
-    try {
-      detail = (await response.json()).detail;
-    } catch {
-      // not a problem document
-    }
-    throw new ApiError(response.status, detail);
-  }
-  return response.json();
+  return answerOf(await fetch(new URL(path, document.baseURI), { method: 'POST', headers, body: JSON.stringify(body) }));
 }
 
 function showKey() {
