@@ -61,11 +61,7 @@ final class StreamedLoad {
 		this.pendingLimit = pendingLimit;
 	}
 
-	LoadReport load(List<Path> files, String dataset, boolean full, boolean takeOver, LoadProgress progress) {
-		return load(files, FactStream::nameOf, dataset, full, takeOver, progress);
-	}
-
-	/** As {@link #load(List, String, boolean, boolean, LoadProgress)}, naming the files in problems and provenance by {@code names}. */
+	/** Loads {@code files}, naming them in problems and provenance by {@code names} (as given: {@link FactStream#nameOf}). */
 	LoadReport load(List<Path> files, Function<Path, String> names, String dataset, boolean full, boolean takeOver,
 			LoadProgress progress) {
 		long started = System.nanoTime();
