@@ -34,14 +34,14 @@ class SeedFactsTests {
 		FactSet facts = FactReader.read(files).facts();
 
 		assertThat(facts.counts()).isEqualTo(countListItems(files));
-		assertThat(facts.counts()).containsEntry(DefaultModel.get().kindOf("source"), 481)
+		assertThat(facts.counts()).containsEntry(DefaultModel.get().kindOf("source"), 490)
 			.containsEntry(DefaultModel.get().kindOf("actor"), 157)
 			.containsEntry(DefaultModel.get().kindOf("place"), 36)
 			.containsEntry(DefaultModel.get().kindOf("topic"), 32)
-			.containsEntry(DefaultModel.get().kindOf("measure"), 38)
-			.containsEntry(DefaultModel.get().kindOf("event"), 249)
+			.containsEntry(DefaultModel.get().kindOf("measure"), 40)
+			.containsEntry(DefaultModel.get().kindOf("event"), 253)
 			.containsEntry(DefaultModel.get().kindOf("observation"), 88);
-		assertThat(facts.size()).isEqualTo(1081);
+		assertThat(facts.size()).isEqualTo(1096);
 	}
 
 	@Test
