@@ -56,7 +56,9 @@ CALL (m) {
 CALL (m, periods) {
   UNWIND periods AS p
   CREATE (:MeasurePeriod {
-    measure: m.id, key: p.key, from: p.from, to: p.to, status: p.current.status,
+    // until: to, or a day no question reaches for the open period, so that every period is in the index on
+    // (inForce, review, from, until, name, measure) that measures/in_force_on.cypher seeks
+    measure: m.id, key: p.key, from: p.from, to: p.to, until: coalesce(p.to, date('9999-12-31')), status: p.current.status,
     inForce: p.current.status IN ['in_force', 'terminating'],
     event: p.current.event, change: p.current.change, effectivePrecision: p.current.precision,
     firstEvent: p.first.event, firstChange: p.first.change, firstStatus: p.first.status,

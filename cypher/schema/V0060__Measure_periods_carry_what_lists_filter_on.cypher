@@ -1,8 +1,13 @@
 // Status periods now carry a copy of what the list of measures filters and sorts on (name, kind, method, review
-// status, sources), so that "what was in force on a day" never reads the measures it does not show. Stores whose
-// periods were written before lack the copies: this works every measure's periods out again and rewrites them, as
-// the loader does after every load (a copy of cypher/load/measure_periods.cypher as it was when this migration was
-// written; every stored key differs from the new ones, so every measure's periods are rewritten once).
+// status, sources) and an `until` that is never null, and one index on (inForce, review, from, until, name,
+// measure) answers "what was in force on a day" with the name and id to order by, without reading the store; the
+// index on the start alone has no reader left. Stores whose periods were written before lack the copies: the last
+// statement works every measure's periods out again and rewrites them, as the loader does after every load (a copy
+// of cypher/load/measure_periods.cypher as it was when this migration was written; every stored key differs from
+// the new ones, so every measure's periods are rewritten once).
+CREATE INDEX measure_period_in_force_on IF NOT EXISTS
+FOR (p:MeasurePeriod) ON (p.inForce, p.review, p.from, p.until, p.name, p.measure);
+DROP INDEX measure_period_from IF EXISTS;
 CALL () {
   MATCH (p:MeasurePeriod)
   WHERE NOT EXISTS { MATCH (:Measure {id: p.measure}) }
@@ -48,7 +53,9 @@ CALL (m) {
 CALL (m, periods) {
   UNWIND periods AS p
   CREATE (:MeasurePeriod {
-    measure: m.id, key: p.key, from: p.from, to: p.to, status: p.current.status,
+    // until: to, or a day no question reaches for the open period, so that every period is in the index on
+    // (inForce, review, from, until, name, measure) that measures/in_force_on.cypher seeks
+    measure: m.id, key: p.key, from: p.from, to: p.to, until: coalesce(p.to, date('9999-12-31')), status: p.current.status,
     inForce: p.current.status IN ['in_force', 'terminating'],
     event: p.current.event, change: p.current.change, effectivePrecision: p.current.precision,
     firstEvent: p.first.event, firstChange: p.first.change, firstStatus: p.first.status,

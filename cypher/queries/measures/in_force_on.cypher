@@ -1,8 +1,8 @@
 // Where did each measure stand on a day? The answer of status_on.cypher for the default review statuses (curated
 // and accepted facts), read from the status periods the loader keeps (cypher/load/measure_periods.cypher) rather
 // than worked out from every measure's history: with inForceOnly, the periods holding the day that are in force are
-// found through the index on their start, and filtered, counted and ordered by the copies they keep of their
-// measure's name, kind, method, review status and sources, so only the page of measures is read; otherwise every
+// found by one index seek, and filtered, counted and ordered by the copies they keep of their measure's name,
+// kind, method, review status and sources, so only the page of measures is read; otherwise every
 // measure is listed and only the page looks its period up.
 // Same rows as status_on.cypher: every measure (or only those in force, status in_force or terminating) with its
 // status that day, the change that put it there, the change that first put it in force, and who imposes it, whom it
@@ -14,11 +14,13 @@
 CALL () {
   // the periods carry their measure's name and what the filters ask, so count and order never leave them
   WITH 1 AS held WHERE $inForceOnly
+  // one seek of the index on (inForce, review, from, until, name, measure), which also gives the name and the id
+  // to order by: the store is read only for a filter asked for
   MATCH (p:MeasurePeriod)
-  WHERE p.from <= $on AND p.inForce AND (p.to IS NULL OR p.to > $on)
+  WHERE p.inForce = true AND p.review IN $statuses AND p.from <= $on AND p.until > $on
+    AND p.name IS NOT NULL AND p.measure IS NOT NULL
     AND ($kind IS NULL OR p.kind = $kind)
     AND ($method IS NULL OR p.method = $method)
-    AND p.review IN $statuses
     AND (size($sources) = 0 OR any(source IN p.sources WHERE source IN $sources))
   RETURN p.measure AS id, p.name AS name, p
 UNION
