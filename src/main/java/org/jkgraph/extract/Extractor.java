@@ -157,7 +157,8 @@ public final class Extractor {
 			sentences += split.size();
 			candidates.addAll(candidates(document, split, actors, roles, found, measuresFound, dropped));
 		}
-		List<EventMerger.Group> groups = reciprocal(merger.merge(candidates), merger);
+		List<EventMerger.Group> groups = NewMeasures.preferCurated(reciprocal(merger.merge(candidates), merger),
+				measuresFound);
 		List<EventFact> known = mergeWithKnown ? seeds.all(EventFact.class) : List.of();
 		List<Map<String, Object>> facts = new ArrayList<>();
 		for (Document document : documents) {

@@ -231,7 +231,7 @@ final class MeasureLexicon {
 				MeasureFact measure = measures.get(id);
 				if (measure != null && kinds.changesKind(measure) && sameKind(phrase.kind(), measure.measureKind())
 						&& fits(measure, participants) && existed(id, change, date)
-						&& (phrase.anaphoric() || shared(phrase, id) >= 2)) {
+						&& (phrase.anaphoric() || shared(phrase, id) >= 2 || createdOn(id, change, date))) {
 					known.add(id);
 				}
 			}
@@ -262,15 +262,32 @@ final class MeasureLexicon {
 		});
 	}
 
+	/**
+	 * Whether a creating change ("signed a landmark deal") falls on the curated measure's creation: a measure of the
+	 * kind, between the same sides, created within the date the text gives, is the one signed.
+	 */
+	private boolean createdOn(String measure, String change, FactDate date) {
+		LocalDate first = firstChange.get(measure);
+		return CREATING.contains(change) && first != null && date != null && date.precision() != org.jkgraph.facts.Precision.YEAR
+				&& !first.isBefore(date.first()) && !first.isAfter(date.last());
+	}
+
 	private static boolean sameKind(String phraseKind, String measureKind) {
 		return phraseKind.equals(measureKind) || ANY.equals(phraseKind)
 				|| KIND_GROUPS.stream().anyMatch(group -> group.contains(phraseKind) && group.contains(measureKind));
 	}
 
-	/** How many of a phrase's content words are a curated measure's. */
+	/**
+	 * How many of a phrase's content words are a curated measure's, its head counting also when it names the
+	 * measure's very kind ("export curbs" for export controls: "export", and "curbs" naming an export control).
+	 */
 	private int shared(MeasurePhrases.Phrase phrase, String measure) {
 		Set<String> signature = signatures.get(measure);
-		return (int) MeasureScoring.contentWords(phrase.name()).stream().distinct().filter(signature::contains).count();
+		List<String> words = MeasureScoring.contentWords(phrase.name()).stream().distinct().toList();
+		int shared = (int) words.stream().filter(signature::contains).count();
+		String head = MeasureScoring.contentWords(phrase.head()).stream().findFirst().orElse(phrase.head());
+		boolean headOfKind = phrase.kind().equals(measures.get(measure).measureKind()) && !signature.contains(head);
+		return shared + (headOfKind ? 1 : 0);
 	}
 
 	/** "partially lifted its restrictions": lifting in part is easing. */

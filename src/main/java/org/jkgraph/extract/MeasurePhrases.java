@@ -44,6 +44,10 @@ final class MeasurePhrases {
 			"since", "amid", "until", "that", "which", "who", "following", "despite", "over", "in", "at", "by", "under",
 			"than", "said", "says", "starting", "effective", "if", "unless", "before", "through", "within", "during");
 
+	/** Nouns and pronouns of a complement that say nothing of which measure it is ("on the issue", "with it"). */
+	private static final Set<String> VAGUE = Set.of("issue", "issues", "matter", "matters", "question", "problem",
+			"it", "them", "this", "that", "each", "other", "both", "sides", "side", "country", "countries", "two");
+
 	private static final int MAX_WORDS = 10;
 
 	/** Measure nouns (singular and plural as listed) and the measure kind each names. */
@@ -97,13 +101,36 @@ final class MeasurePhrases {
 				return Optional.of(new Phrase(noun + " on " + text(object), noun, nouns.getOrDefault(noun, "sanction"),
 						false));
 			}
-			return nounPhrase(tokens, verb + 1, inTime);
+			Optional<Phrase> object = nounPhrase(tokens, verb + 1, inTime);
+			return object.isPresent() ? object : whereTheObjectGoes(tokens, verb + 1, inTime);
 		}
 		if (verb < 0) {
 			// a noun trigger: its phrase begins at its first word ("import ban on …")
 			return nounPhrase(tokens, match.first(), inTime);
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * "removed South Korea from its white list", "restored Japan to the list": when the object names no measure,
+	 * the phrase after the "from" or "to" that follows it in the clause.
+	 */
+	private Optional<Phrase> whereTheObjectGoes(List<Token> tokens, int from, IntPredicate inTime) {
+		for (int k = from; k < tokens.size() && k < from + MAX_WORDS; k++) {
+			Token token = tokens.get(k);
+			if (inTime.test(k) || BOUNDARY.contains(token.lower()) || !token.isWord() && !isQuote(token)) {
+				return Optional.empty();
+			}
+			if (token.is("from") || token.is("to")) {
+				// after an object only: "vowed to enforce the deal" sends nothing anywhere
+				return k > from ? nounPhrase(tokens, k + 1, inTime) : Optional.empty();
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static boolean isQuote(Token token) {
+		return "\"\u201c\u201d'\u2018\u2019".contains(token.text());
 	}
 
 	/** The noun phrase from {@code from}: a measure noun in its first words, with its modifiers and complement. */
@@ -128,6 +155,12 @@ final class MeasurePhrases {
 			}
 			int head = end - 1;
 			boolean complemented = end < words.size();
+			boolean vague = words.stream().skip(end).map(Token::lower)
+				.allMatch(w -> DETERMINERS.contains(w) || COMPLEMENT.contains(w) || VAGUE.contains(w) || w.equals("'s"));
+			if (i == 0 && vague && complemented) {
+				// "an agreement on the issue": the complement says nothing of which one, as the head alone would not
+				return Optional.of(new Phrase(text(words), words.get(head).lower(), nouns.get(words.get(head).lower()), true));
+			}
 			if (definite && i == 0 && !complemented) {
 				// "the restrictions", "its measures": a measure named before, not a new one
 				return Optional.of(new Phrase(text(words.subList(0, end)), words.get(head).lower(),
@@ -157,6 +190,10 @@ final class MeasurePhrases {
 			Token token = tokens.get(k);
 			String word = token.lower();
 			boolean possessive = word.equals("'s") || word.equals("'");
+			if (isQuote(token) && !possessive) {
+				// a quoted word is still the phrase's: its "whitelist" of trusted trading partners
+				continue;
+			}
 			if (inTime.test(k) || BOUNDARY.contains(word) || !token.isWord() && !possessive && !word.equals("-")) {
 				break;
 			}

@@ -71,6 +71,31 @@ final class NewMeasures {
 		return List.copyOf(all);
 	}
 
+	/**
+	 * One event, one measure per change: where the sentences of one event change a curated measure and, in other
+	 * words, a candidate one the same way ("withdrew the WTO complaint", "dropped its complaint about the curbs"), the
+	 * candidate is that curated measure and its change is dropped.
+	 */
+	static List<EventMerger.Group> preferCurated(List<EventMerger.Group> groups, Map<String, CandidateMeasure> found) {
+		List<EventMerger.Group> result = new ArrayList<>();
+		for (EventMerger.Group group : groups) {
+			Set<String> curatedChanges = new LinkedHashSet<>();
+			group.measures().stream().filter(m -> !found.containsKey(m.measure())).forEach(m -> curatedChanges.add(m.change()));
+			boolean beside = group.measures().stream()
+				.anyMatch(m -> found.containsKey(m.measure()) && curatedChanges.contains(m.change()));
+			if (!beside) {
+				result.add(group);
+				continue;
+			}
+			result.add(new EventMerger.Group(group.members().stream().map(member -> new Candidate(member.type(),
+					member.date(), member.dateSource(), member.participants(), member.place(), member.modality(),
+					member.confidence(), member.citation(), member.measures().stream()
+						.filter(m -> !found.containsKey(m.measure()) || !curatedChanges.contains(m.change())).toList()))
+				.toList()));
+		}
+		return result;
+	}
+
 	/** The candidate measures that an event read changes, in the order they were found. */
 	static List<CandidateMeasure> used(Map<String, CandidateMeasure> found, List<ExtractedEvent> events) {
 		Set<String> changed = new LinkedHashSet<>();
