@@ -1,12 +1,12 @@
 // What awaits review? The extractor's candidates (status 'candidate': new events, the measure changes they carry,
-// candidate actors; not the documents it read, which are accepted with the first fact that rests on them), of one
+// candidate actors and measures; not the documents it read, which are accepted with the first fact that rests on them), of one
 // kind or any, most confident first, each with its evidence: every sentence it rests on, with the document, the
 // sentence's offsets in it and the words that triggered the reading. With $id, that one fact whatever its status,
 // with the reviewer's decision if there is one (the row is empty for a curated fact: it is no candidate).
 // GET /api/review/candidates and /api/review/candidates/{id} use this file.
 // :params {id: null, kind: null, skip: 0, limit: 20}
 //   id           a candidate's id; null for the list
-//   kind         event | actor; null for any
+//   kind         event | actor | measure; null for any
 //   skip, limit  the page
 CALL () {
   MATCH (n:Fact {status: 'candidate'})

@@ -152,6 +152,16 @@ final class Actors {
 		return Optional.ofNullable(best);
 	}
 
+	/** The lower-case words of the countries' names, aliases and demonyms ("south", "korea", "korean", "japanese"). */
+	Set<String> countryWords() {
+		Set<String> words = new java.util.HashSet<>();
+		byId.values().stream().filter(actor -> "country".equals(actor.actorKind()))
+			.flatMap(actor -> java.util.stream.Stream.of(List.of(actor.name()), actor.aliases(), actor.demonyms())
+				.flatMap(List::stream))
+			.forEach(name -> words.addAll(MeasureScoring.contentWords(name)));
+		return words;
+	}
+
 	/** Every name and alias of the curated actors. */
 	java.util.stream.Stream<String> curatedNames() {
 		return byId.values().stream().flatMap(actor -> java.util.stream.Stream.concat(java.util.stream.Stream.of(actor.name()),

@@ -90,6 +90,8 @@ public class EvaluateCommand implements Callable<Integer> {
 			print("missed", report.missed());
 			print("spurious", report.spurious());
 			print("dates outside the gold's precision", report.dateErrors());
+			print("measure changes missed", report.measuresMissed());
+			print("measure changes read wrongly", report.measuresSpurious());
 			print("duplicates of curated events", report.curatedDuplicates());
 			if (explain) {
 				System.out.println("== " + report.part() + ": misses (fn) and false finds (fp) by cause");

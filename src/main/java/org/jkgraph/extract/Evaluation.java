@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 
 import org.jkgraph.facts.EventFact;
 import org.jkgraph.facts.FactDate;
-import org.jkgraph.facts.MeasureChange;
 import org.jkgraph.facts.Participant;
 
 /**
@@ -26,8 +25,9 @@ import org.jkgraph.facts.Participant;
  * actors — compared by side as {@link EventMerger} merges them (a leader or ministry counts for its country; one side
  * set contains the other, and where both say who acted, an acting side is shared). "Lenient" allows any overlap of the
  * dates. Events are paired one to one (a maximum matching), new and curated-supporting ones alike.</li>
- * <li>Measure changes: same curated measure, same change kind, and the change's date (its effective date, else its
- * event's) within the gold one. Changes to measures seeds lacks are counted apart: the extractor cannot name them.</li>
+ * <li>Measure changes ({@link MeasureScoring}): to curated measures, same measure, same change kind, and the change's
+ * date (its effective date, else its event's) within the gold one; to measures seeds lack, a row of their own, the
+ * candidate measures the extractor wrote scored by name, sides, change and date.</li>
  * <li>Actors seeds lacks: by name (case and hyphens aside, one edit forgiven), of the gold's named participants that
  * the seeds still lack.</li>
  * <li>Causes: each miss and false find classed by its nearest reading ({@link ErrorCauses}).</li>
@@ -55,7 +55,7 @@ final class Evaluation {
 	 * @param dropped the triggers the extractor read and let go, for telling why a gold event was missed
 	 */
 	EvaluationReport score(String part, List<ExtractedEvent> readings, List<CandidateActor> candidates,
-			List<GoldStandard.GoldEvent> gold, List<EventFact> curated, Function<String, String> page,
+			List<CandidateMeasure> candidateMeasures, List<GoldStandard.GoldEvent> gold, List<EventFact> curated, Function<String, String> page,
 			List<DroppedTrigger> dropped) {
 		List<ExtractedEvent> extracted = asSupported(readings, curated);
 		Map<String, CandidateActor> byId = new HashMap<>();
@@ -131,9 +131,12 @@ final class Evaluation {
 		List<String> curatedDuplicates = curatedDuplicates(extracted, extractedSides, gold, goldSides, curated, lenient);
 		int duplicatesAmongNew = duplicatesAmongNew(extracted, gold, lenient);
 
+		MeasureScoring.Result measures = new MeasureScoring(actors.countryWords()).score(extracted, extractedSides, gold,
+				goldSides, candidateMeasures);
 		return new EvaluationReport(part, events, lenientScore, byType, byPage(extracted, gold, pairOf, page), newEvents,
-				measures(extracted, gold), unreachable(gold), actors(candidates, gold), lenientTp, exact, within,
-				curatedDuplicates, duplicatesAmongNew, missed, spurious, dateErrors,
+				measures.known(), unreachable(gold), measures.candidates(), actors(candidates, gold), lenientTp, exact,
+				within, curatedDuplicates, duplicatesAmongNew, missed, spurious, dateErrors, measures.missed(),
+				measures.spurious(),
 				new ErrorCauses(extracted, extractedSides, gold, goldSides, family, page).explain(pairOf, dropped));
 	}
 
@@ -167,7 +170,7 @@ final class Evaluation {
 	}
 
 	/** A maximum one-to-one matching of gold to extracted (augmenting paths): the extracted index per gold, or -1. */
-	private static int[] match(int golds, int extracted, BiPredicate<Integer, Integer> fits) {
+	static int[] match(int golds, int extracted, BiPredicate<Integer, Integer> fits) {
 		List<List<Integer>> options = new ArrayList<>();
 		for (int g = 0; g < golds; g++) {
 			List<Integer> list = new ArrayList<>();
@@ -256,28 +259,6 @@ final class Evaluation {
 			}
 		}
 		return pages;
-	}
-
-	private EvaluationReport.Score measures(List<ExtractedEvent> extracted, List<GoldStandard.GoldEvent> gold) {
-		record Found(ExtractedEvent event, MeasureChange change) {
-		}
-		record Expected(GoldStandard.GoldEvent event, GoldStandard.GoldChange change) {
-		}
-		List<Found> found = new ArrayList<>();
-		extracted.forEach(e -> e.measures().forEach(m -> found.add(new Found(e, m))));
-		List<Expected> expected = new ArrayList<>();
-		gold.forEach(g -> g.measures().stream().filter(GoldStandard.GoldChange::known)
-			.forEach(c -> expected.add(new Expected(g, c))));
-		int[] pair = match(expected.size(), found.size(), (x, f) -> {
-			Expected want = expected.get(x);
-			Found got = found.get(f);
-			FactDate wantDate = (want.change().effective() != null) ? want.change().effective() : want.event().date();
-			FactDate gotDate = (got.change().effective() != null) ? got.change().effective() : got.event().date();
-			return want.change().measure().equals(got.change().measure())
-					&& want.change().change().equals(got.change().change()) && inside(gotDate, wantDate);
-		});
-		int tp = (int) java.util.Arrays.stream(pair).filter(f -> f >= 0).count();
-		return new EvaluationReport.Score(tp, found.size() - tp, expected.size() - tp);
 	}
 
 	private static int unreachable(List<GoldStandard.GoldEvent> gold) {

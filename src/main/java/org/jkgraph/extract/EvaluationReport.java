@@ -8,14 +8,16 @@ import java.util.Map;
  * overlapping), per type and per page, new events, measure changes, actors seeds lacks, dates, duplicates, and the
  * events missed or extracted wrongly, for inspection.
  *
- * @param unreachableMeasures gold changes to measures seeds lacks, which the extractor cannot name
+ * @param unreachableMeasures gold changes to measures seeds lack, which no curated measure can match
+ * @param newMeasures changes to the candidate measures the extractor wrote, against those gold changes
  * @param datePairs pairs matched leniently, of which {@code exactDates} have the gold's very date and
  * {@code datesWithin} a date within its precision
  */
 public record EvaluationReport(String part, Score overall, Score lenient, Map<String, Score> byType,
-		Map<String, Score> byPage, Score newEvents, Score measures, int unreachableMeasures, Score actors, int datePairs,
-		int exactDates, int datesWithin, List<String> curatedDuplicates, int duplicatesAmongNew, List<String> missed,
-		List<String> spurious, List<String> dateErrors, ErrorCauses.Breakdown causes) {
+		Map<String, Score> byPage, Score newEvents, Score measures, int unreachableMeasures, Score newMeasures, Score actors,
+		int datePairs, int exactDates, int datesWithin, List<String> curatedDuplicates, int duplicatesAmongNew,
+		List<String> missed, List<String> spurious, List<String> dateErrors, List<String> measuresMissed,
+		List<String> measuresSpurious, ErrorCauses.Breakdown causes) {
 
 	public record Score(int truePositives, int falsePositives, int falseNegatives) {
 
@@ -66,7 +68,9 @@ public record EvaluationReport(String part, Score overall, Score lenient, Map<St
 				r -> "%.2f (%d/%d)".formatted(r.newEvents().precision(), r.newEvents().truePositives(),
 						r.newEvents().truePositives() + r.newEvents().falsePositives()));
 		line(out, "measure changes P / R", reports, r -> pr(r.measures()));
-		line(out, "  tp / fp / fn (+ unnameable)", reports, r -> counts(r.measures()) + " +" + r.unreachableMeasures());
+		line(out, "  tp / fp / fn (+ to new measures)", reports, r -> counts(r.measures()) + " +" + r.unreachableMeasures());
+		line(out, "measure changes, new measures P / R", reports, r -> pr(r.newMeasures()));
+		line(out, "  tp / fp / fn", reports, r -> counts(r.newMeasures()));
 		line(out, "new actors P / R", reports, r -> pr(r.actors()));
 		line(out, "  tp / fp / fn", reports, r -> counts(r.actors()));
 		line(out, "dates exact / within precision", reports,

@@ -8,12 +8,13 @@ import java.util.Map;
  * fact per new document, candidate actors, new events). {@code events} are every event it read, with its own reading,
  * new or supporting a curated one; {@code mentions} are the sentences that report curated events, one object each
  * (the event, document, sentence, offsets, confidence), kept apart from the facts; {@code actors} are the candidate
- * actors seeds lacks.
+ * actors seeds lacks, {@code measures} the candidate measures it lacks that a new event changes.
  */
 public record Extraction(List<Map<String, Object>> facts, List<ExtractedEvent> events, List<EventMention> mentions,
-		List<CandidateActor> actors, int documents, int sentences, int candidates) {
+		List<CandidateActor> actors, List<CandidateMeasure> measures, int documents, int sentences, int candidates) {
 
 	public Extraction {
+		measures = List.copyOf(measures);
 		facts = List.copyOf(facts);
 		events = List.copyOf(events);
 		mentions = List.copyOf(mentions);

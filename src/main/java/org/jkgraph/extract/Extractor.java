@@ -147,6 +147,7 @@ public final class Extractor {
 		List<Candidate> candidates = new ArrayList<>();
 		// this extraction's own view of the actors: the curated ones and the people seeds lack that it finds
 		Map<String, CandidateActor> found = new LinkedHashMap<>();
+		Map<String, CandidateMeasure> measuresFound = new LinkedHashMap<>();
 		Actors actors = this.actors.with(found);
 		RoleAssigner roles = new RoleAssigner(actors, cues, gazetteer::governmentAt);
 		EventMerger merger = new EventMerger(actors);
@@ -154,9 +155,10 @@ public final class Extractor {
 		for (Document document : documents) {
 			List<Sentence> split = splitter.split(document.text());
 			sentences += split.size();
-			candidates.addAll(candidates(document, split, actors, roles, found, dropped));
+			candidates.addAll(candidates(document, split, actors, roles, found, measuresFound, dropped));
 		}
-		List<EventMerger.Group> groups = reciprocal(merger.merge(candidates), merger);
+		List<EventMerger.Group> groups = NewMeasures.preferCurated(reciprocal(merger.merge(candidates), merger),
+				measuresFound);
 		List<EventFact> known = mergeWithKnown ? seeds.all(EventFact.class) : List.of();
 		List<Map<String, Object>> facts = new ArrayList<>();
 		for (Document document : documents) {
@@ -215,13 +217,20 @@ public final class Extractor {
 				facts.add(at++, actorFact(candidate));
 			}
 		}
+		List<CandidateMeasure> candidateMeasures = NewMeasures.used(measuresFound, events);
+		for (CandidateMeasure candidate : candidateMeasures) {
+			if (NewMeasures.changedByNew(candidate, events)) {
+				facts.add(at++, NewMeasures.fact(candidate, actors, events));
+			}
+		}
 		// one mention per sentence and event: two triggers in one sentence reporting the same event are one report
 		Map<String, EventMention> byId = new LinkedHashMap<>();
 		mentions.forEach(mention -> byId.merge(mention.id(), mention,
 				(a, b) -> a.confidence() >= b.confidence() ? a : b));
 		mentions = List.copyOf(byId.values());
 		mentions.forEach(mention -> facts.add(FactWriter.mention(mention)));
-		Extraction extraction = new Extraction(facts, events, mentions, candidateActors, documents.size(), sentences,
+		Extraction extraction = new Extraction(facts, events, mentions, candidateActors, candidateMeasures,
+				documents.size(), sentences,
 				candidates.size());
 		check(extraction);
 		return extraction;
@@ -310,7 +319,8 @@ public final class Extractor {
 	private static final double CANDIDATE_ACTOR_CONFIDENCE = 0.8;
 
 	private List<Candidate> candidates(Document document, List<Sentence> sentences, Actors actors, RoleAssigner roles,
-			Map<String, CandidateActor> found, java.util.function.Consumer<DroppedTrigger> dropped) {
+			Map<String, CandidateActor> found, Map<String, CandidateMeasure> measuresFound,
+			java.util.function.Consumer<DroppedTrigger> dropped) {
 		List<Candidate> candidates = new ArrayList<>();
 		Set<String> named = new HashSet<>();
 		DiscourseMemory memory = new DiscourseMemory(actors);
@@ -356,6 +366,7 @@ public final class Extractor {
 			for (int k = 0; k < tokens.size() && !mayHaveTrigger; k++) {
 				mayHaveTrigger = lexicon.mayStartAt(tokens.get(k).lower()) || semantic.mayStartAt(tokens.get(k).lower());
 			}
+			int reportedBefore = candidates.size();
 			int[] echo = echo(tokens);
 			mayHaveTrigger |= echo != null;
 			if (mayHaveTrigger) {
@@ -453,6 +464,11 @@ public final class Extractor {
 						.findFirst().orElse(null);
 					List<MeasureChange> changes = measureLexicon.changes(type, match, tokens, participants, date.date(),
 							takesEffect, recentMeasures);
+					if (changes.isEmpty()) {
+						changes = NewMeasures.change(measureLexicon.unnamed(type, match, tokens, participants, date.date(),
+								recentMeasures, k -> sentenceTimes.stream().anyMatch(t -> t.first() <= k && k <= t.last())), takesEffect,
+								citation, measuresFound, this::knows);
+					}
 					// an undated mention of a curated measure's creation is background: that creation, in its month (as
 					// offices date "the former president"), not a new one on the day of the report
 					FactDate when = date.date();
@@ -508,6 +524,9 @@ public final class Extractor {
 					reference = moved;
 					referenceParagraph = sentence.paragraph();
 				}
+			}
+			if (candidates.size() == reportedBefore && measureLexicon.saysTakesEffect(tokens)) {
+				takesEffectLater(candidates, sentence.number(), sentenceTimes, tokens);
 			}
 			String leading = null;
 			for (Mention mention : mentions) {
@@ -1173,6 +1192,34 @@ public final class Extractor {
 	 * A day without a year is resolved as the last such day before publication, which suits what happened; a change
 	 * that takes effect on "Aug. 28" lies ahead of the decision, so it is the next such day.
 	 */
+	/**
+	 * "The removal takes effect on Aug. 28.": a sentence that reports no change of its own but says when one takes
+	 * effect gives the effective date of the changes reported in the sentence just before (not before their event).
+	 */
+	private void takesEffectLater(List<Candidate> candidates, int sentence, List<TimeExpression> times,
+			List<Token> tokens) {
+		if (candidates.isEmpty()) {
+			return;
+		}
+		String previous = "sentence " + (sentence - 1);
+		for (TimeExpression time : times) {
+			if (!measureLexicon.marksEffective(tokens, time) || time.date() == null) {
+				continue;
+			}
+			for (int c = candidates.size() - 1; c >= 0 && candidates.get(c).citation().locator().equals(previous); c--) {
+				Candidate read = candidates.get(c);
+				FactDate day = ahead(time, read.date());
+				if (read.measures().isEmpty() || day.first().isBefore(read.date().first())) {
+					continue;
+				}
+				candidates.set(c, new Candidate(read.type(), read.date(), read.dateSource(), read.participants(),
+						read.place(), read.modality(), read.confidence(), read.citation(), read.measures().stream()
+							.map(m -> m.effective() != null ? m : new MeasureChange(m.measure(), m.change(), day)).toList()));
+			}
+			return;
+		}
+	}
+
 	private static FactDate ahead(TimeExpression time, FactDate decided) {
 		FactDate date = time.date();
 		if (date != null && time.kind() == TimeExpression.Kind.RELATIVE && date.precision() == Precision.DAY
@@ -1314,7 +1361,7 @@ public final class Extractor {
 		Map<String, CandidateActor> candidates = new HashMap<>();
 		extraction.actors().forEach(c -> candidates.put(c.id(), c));
 		return new Evaluation(actors.with(candidates), this::family).score(part, extraction.events(), extraction.actors(),
-				gold.events(), seeds.all(EventFact.class), page, dropped);
+				extraction.measures(), gold.events(), seeds.all(EventFact.class), page, dropped);
 	}
 
 	/** Whether the seeds hold an actor, a measure or any fact with this id. */

@@ -37,7 +37,11 @@ final class MeasureLexicon {
 	private record TypeChanges(String change, Map<String, String> byVerb, Set<String> kinds) {
 
 		boolean changesKind(MeasureFact measure) {
-			return kinds.isEmpty() || kinds.contains(measure.measureKind());
+			return changesKind(measure.measureKind());
+		}
+
+		boolean changesKind(String kind) {
+			return kinds.isEmpty() || kinds.contains(kind);
 		}
 
 	}
@@ -48,11 +52,33 @@ final class MeasureLexicon {
 
 	private final Set<String> effective;
 
+	private final Set<String> takingEffect;
+
 	private final Map<String, MeasureFact> measures = new HashMap<>();
 
 	private final Map<String, LocalDate> firstChange = new HashMap<>();
 
 	private final Actors actors;
+
+	private final MeasurePhrases phrases;
+
+	/**
+	 * A change to a measure seeds lack: the phrase that names it, the change, and the sides of the event that made it
+	 * (the acting ones impose it or are party to it, the others are its targets).
+	 */
+	record Unnamed(MeasurePhrases.Phrase phrase, String change, List<String> imposedBy, List<String> targets,
+			String curated) {
+	}
+
+	/** The kind of a measure noun that names any kind ("the measures"): it refers back, it names no new measure. */
+	private static final String ANY = "any";
+
+	/** Measure kinds a phrase's head may name for one another ("agreement" for a security agreement). */
+	private static final List<Set<String>> KIND_GROUPS = List.of(Set.of("agreement", "security_agreement",
+			"information_sharing"), Set.of("sanction", "export_control"));
+
+	/** Each curated measure's words: its name's, its topics', its cues' (country and function words aside). */
+	private final Map<String, Set<String>> signatures = new LinkedHashMap<>();
 
 	MeasureLexicon(Path seeds, FactSet facts, Actors actors) {
 		this.actors = actors;
@@ -77,6 +103,17 @@ final class MeasureLexicon {
 			}
 			cues.put(id, LexiconFiles.strings(phrases).stream().map(LexiconFiles::words).toList());
 		});
+		this.phrases = new MeasurePhrases(LexiconFiles.map(file.get("candidates")));
+		Set<String> countryWords = actors.countryWords();
+		for (MeasureFact measure : measures.values()) {
+			Set<String> words = new java.util.LinkedHashSet<>(MeasureScoring.contentWords(measure.name()));
+			measure.topics().forEach(topic -> words.addAll(MeasureScoring.contentWords(topic)));
+			cues.getOrDefault(measure.id(), List.of()).forEach(cue -> words.addAll(MeasureScoring.contentWords(String.join(" ", cue))));
+			words.removeAll(countryWords);
+			words.removeIf(word -> word.length() < 3 || word.chars().anyMatch(Character::isDigit));
+			signatures.put(measure.id(), words);
+		}
+		this.takingEffect = Set.copyOf(LexiconFiles.strings(file.get("takingEffect")).stream().map(Tokenizer::lower).toList());
 		this.effective = Set.copyOf(LexiconFiles.strings(file.get("effective")).stream().map(Tokenizer::lower).toList());
 		for (EventFact event : facts.all(EventFact.class)) {
 			for (MeasureChange change : event.measures()) {
@@ -95,14 +132,25 @@ final class MeasureLexicon {
 		return all;
 	}
 
-	/** Whether a time expression is marked as the day a change takes effect ("effective Aug. 28", "from July 4"). */
+	/**
+	 * Whether a time expression is marked as the day a change takes effect: a word or two of {@code effective} right
+	 * before it, or before the "on" that opens it ("effective Aug. 28", "takes effect on", "from July 4", "as of").
+	 */
 	boolean marksEffective(List<Token> tokens, TimeExpression time) {
-		for (int k = time.first() - 1; k >= 0 && k >= time.first() - 2; k--) {
-			if (effective.contains(tokens.get(k).lower())) {
-				return true;
-			}
+		int k = time.first() - 1;
+		if (k >= 0 && tokens.get(k).is("on")) {
+			k--;
 		}
-		return false;
+		if (k < 0) {
+			return false;
+		}
+		String one = tokens.get(k).lower();
+		return effective.contains(one) || k > 0 && effective.contains(tokens.get(k - 1).lower() + " " + one);
+	}
+
+	/** Whether a sentence says that something takes effect ("takes effect", "comes into force", "becomes effective"). */
+	boolean saysTakesEffect(List<Token> tokens) {
+		return tokens.stream().anyMatch(token -> takingEffect.contains(token.lower()));
 	}
 
 	/** The curated measures a sentence names, in the lexicon's order. */
@@ -160,6 +208,86 @@ final class MeasureLexicon {
 			}
 		}
 		return List.of();
+	}
+
+	/**
+	 * The measure seeds lack that an event of this type changes at this trigger, when the sentence names no curated
+	 * measure: the trigger's measure phrase ({@link MeasurePhrases}) of a kind the type changes ("suspending discussions
+	 * on a currency swap", "banned seafood from Japan"), with the change the verb makes.
+	 *
+	 * @param inTime whether a token lies inside a time expression
+	 */
+	java.util.Optional<Unnamed> unnamed(String type, TriggerLexicon.Match match, List<Token> tokens,
+			List<Participant> participants, FactDate date, List<String> recent, java.util.function.IntPredicate inTime) {
+		TypeChanges kinds = types.get(type);
+		if (kinds == null || !namedIn(tokens).isEmpty()) {
+			return java.util.Optional.empty();
+		}
+		String change = partly(changeOf(kinds, tokens.get(match.first()).lower()), tokens, match);
+		return phrases.at(tokens, match, inTime).flatMap(phrase -> {
+			// a phrase in a curated measure's own words is that measure; "the restrictions" the last one named
+			List<String> known = new ArrayList<>();
+			for (String id : phrase.anaphoric() ? recent : List.copyOf(signatures.keySet())) {
+				MeasureFact measure = measures.get(id);
+				if (measure != null && kinds.changesKind(measure) && sameKind(phrase.kind(), measure.measureKind())
+						&& fits(measure, participants) && existed(id, change, date)
+						&& (phrase.anaphoric() || shared(phrase, id) >= 2 || createdOn(id, change, date))) {
+					known.add(id);
+				}
+			}
+			if (phrase.anaphoric()) {
+				return known.stream().findFirst().map(id -> new Unnamed(phrase, change, List.of(), List.of(), id));
+			}
+			int best = known.stream().mapToInt(id -> shared(phrase, id)).max().orElse(0);
+			List<String> bestOnes = known.stream().filter(id -> shared(phrase, id) == best).toList();
+			boolean kindChanged = kinds.changesKind(phrase.kind()) || KIND_GROUPS.stream()
+				.anyMatch(group -> group.contains(phrase.kind()) && group.stream().anyMatch(kinds::changesKind));
+			if (bestOnes.size() > 1 || bestOnes.isEmpty() && (!kindChanged || ANY.equals(phrase.kind()))) {
+				// two curated measures fit as well: neither is named, and a candidate would stand beside them
+				return java.util.Optional.empty();
+			}
+			String curated = bestOnes.isEmpty() ? null : bestOnes.getFirst();
+			List<String> acting = new ArrayList<>();
+			List<String> passive = new ArrayList<>();
+			for (Participant participant : participants) {
+				List<String> sides = Extractor.PASSIVE_ROLES.contains(participant.role()) ? passive : acting;
+				String side = actors.side(participant.actor());
+				if (!sides.contains(side) && !"observer".equals(participant.role())
+						&& !"mediator".equals(participant.role())) {
+					sides.add(side);
+				}
+			}
+			passive.removeAll(acting);
+			return java.util.Optional.of(new Unnamed(phrase, change, acting, passive, curated));
+		});
+	}
+
+	/**
+	 * Whether a creating change ("signed a landmark deal") falls on the curated measure's creation: a measure of the
+	 * kind, between the same sides, created within the date the text gives, is the one signed.
+	 */
+	private boolean createdOn(String measure, String change, FactDate date) {
+		LocalDate first = firstChange.get(measure);
+		return CREATING.contains(change) && first != null && date != null && date.precision() != org.jkgraph.facts.Precision.YEAR
+				&& !first.isBefore(date.first()) && !first.isAfter(date.last());
+	}
+
+	private static boolean sameKind(String phraseKind, String measureKind) {
+		return phraseKind.equals(measureKind) || ANY.equals(phraseKind)
+				|| KIND_GROUPS.stream().anyMatch(group -> group.contains(phraseKind) && group.contains(measureKind));
+	}
+
+	/**
+	 * How many of a phrase's content words are a curated measure's, its head counting also when it names the
+	 * measure's very kind ("export curbs" for export controls: "export", and "curbs" naming an export control).
+	 */
+	private int shared(MeasurePhrases.Phrase phrase, String measure) {
+		Set<String> signature = signatures.get(measure);
+		List<String> words = MeasureScoring.contentWords(phrase.name()).stream().distinct().toList();
+		int shared = (int) words.stream().filter(signature::contains).count();
+		String head = MeasureScoring.contentWords(phrase.head()).stream().findFirst().orElse(phrase.head());
+		boolean headOfKind = phrase.kind().equals(measures.get(measure).measureKind()) && !signature.contains(head);
+		return shared + (headOfKind ? 1 : 0);
 	}
 
 	/** "partially lifted its restrictions": lifting in part is easing. */

@@ -39,7 +39,8 @@ class ReviewController {
 
 	@GetMapping("/candidates")
 	@Operation(summary = "Candidates awaiting review",
-			description = "The extractor's new events (with the measure changes they carry) and candidate actors that no "
+			description = "The extractor's new events (with the measure changes they carry), candidate actors and "
+					+ "candidate measures (measures the curated data lacks that a new event changes) that no "
 					+ "reviewer has decided on, most confident first, each with every sentence it rests on: the document, "
 					+ "the sentence's character offsets in it and the words that triggered it. Default answers elsewhere "
 					+ "leave candidates out; `include=candidates` or `status=candidate` on a read shows them.")
@@ -47,7 +48,7 @@ class ReviewController {
 	@ApiResponse(responseCode = "400", description = "Unknown kind, or page out of range",
 			content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
 	Page<Candidate> candidates(
-			@Parameter(description = "event or actor; any when left out") @RequestParam(required = false) String kind,
+			@Parameter(description = "event, actor or measure; any when left out") @RequestParam(required = false) String kind,
 			@Parameter(description = ParameterDocs.PAGE) @RequestParam(required = false) @PageNumber Integer page,
 			@Parameter(description = ParameterDocs.SIZE) @RequestParam(required = false) @PageSize Integer size) {
 		return review.candidates(kind, Paging.of(page, (size != null) ? size : 20));

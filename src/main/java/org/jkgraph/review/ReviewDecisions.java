@@ -42,7 +42,7 @@ public class ReviewDecisions {
 	/** The dataset of the mentions merges write. */
 	public static final String DATASET = "review";
 
-	static final List<String> KINDS = List.of("event", "actor");
+	static final List<String> KINDS = List.of("event", "actor", "measure");
 
 	private static final String CANDIDATES = "review/candidates";
 
@@ -68,7 +68,7 @@ public class ReviewDecisions {
 		List.of("state", "decide", "accept_documents", "accept_participants", "merge_target").forEach(this::query);
 	}
 
-	/** The candidates awaiting review, of one kind (event, actor) or any, most confident first. */
+	/** The candidates awaiting review, of one kind (event, actor, measure) or any, most confident first. */
 	public Page<Candidate> candidates(String kind, Paging paging) {
 		String wanted = (kind == null || kind.isBlank()) ? null : kind.strip();
 		if (wanted != null && !KINDS.contains(wanted)) {

@@ -166,7 +166,23 @@ class CandidateReviewTests {
 	void decisionsOnUnknownIdsAndCuratedFactsAre404() {
 		decide("no-such-candidate", "accept", "{}", 404);
 		decide("2023-03-16-tokyo-summit", "reject", "{}", 404);
-		http.get().uri("/api/review/candidates?kind=measure").exchange().expectStatus().isBadRequest();
+		http.get().uri("/api/review/candidates?kind=observation").exchange().expectStatus().isBadRequest();
+	}
+
+	@Test
+	@Order(6)
+	void aCandidateMeasureIsShownOnlyWithCandidatesUntilAcceptedThroughReview() {
+		JsonNode candidate = candidates("measure").get(0);
+		String id = candidate.get("id").asString();
+		assertThat(candidate.get("kind").asString()).isEqualTo("measure");
+		assertThat(candidate.get("evidence")).isNotEmpty();
+		assertThat(ids("/api/measures?size=500")).doesNotContain(id);
+		assertThat(ids("/api/measures?include=candidates&size=500")).contains(id);
+
+		decide(id, "accept", "{}", 200);
+
+		assertThat(ids("/api/measures?size=500")).contains(id);
+		assertThat(ids("/api/review/candidates?kind=measure&size=500")).doesNotContain(id);
 	}
 
 	/** A differing answer, before and after, pretty-printed for a diff. */
