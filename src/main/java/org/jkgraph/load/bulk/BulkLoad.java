@@ -17,7 +17,6 @@ import java.util.UUID;
 import org.jkgraph.command.InvalidInputException;
 import org.jkgraph.command.ServiceContext;
 import org.jkgraph.facts.DefaultModel;
-import org.jkgraph.facts.FactIndex;
 import org.jkgraph.facts.FactStream;
 import org.jkgraph.load.LoadCounts;
 import org.jkgraph.load.LoadProgress;
@@ -39,9 +38,9 @@ import org.springframework.util.FileSystemUtils;
  * transactions, for the first load of a large dataset.
  * <ol>
  * <li><b>Check the store</b> ({@link BulkTarget}): embedded, closed, empty.</li>
- * <li><b>Validate</b> the input as every load does ({@link BulkValidation}): every problem with file, line and
- * field, and nothing written.</li>
- * <li><b>Map</b> the facts to the rows the transactional loader writes ({@link BulkRows}), spilled to disk.</li>
+ * <li><b>Validate</b> the input as every load does, and map the facts to the rows the transactional loader writes,
+ * in one reading ({@link BulkRows}): the rows are spilled to a work directory, and input with a problem stops here
+ * with every problem (file, line and field) and nothing written.</li>
  * <li><b>Import</b> them ({@link OfflineImporter}).</li>
  * <li><b>Start</b> the service on the new store, which applies the schema migrations (constraints, indexes,
  * full-text) and sets the password as on any new store, then run the post-load steps (measure periods) and leave the
@@ -89,7 +88,6 @@ public final class BulkLoad {
 		LoadReport run() {
 			long started = System.nanoTime();
 			FactModel model = DefaultModel.get();
-			FactIndex index = BulkValidation.validate(model, files, progress);
 			ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
 			String loadId = "load-" + UUID.randomUUID();
 			List<String> names = files.stream().map(FactStream::nameOf).toList();
@@ -97,21 +95,8 @@ public final class BulkLoad {
 			BulkRows rows;
 			ImportSummary summary;
 			try {
-				rows = BulkRows.map(model, files, dataset, index, spill, progress);
-				long importing = System.nanoTime();
-				progress.step("importing " + rows.nodes().count() + " nodes and " + rows.relationships().count()
-						+ " relationships", 0);
-				new OfflineImporter(store, IMPORT_MEMORY).run(
-						SpilledInput.of(rows.nodes(), rows.relationships(), loadId, now), ImporterOutput.to(System.err));
-				progress.finish();
-				summary = new ImportSummary(rows.nodes().count(), rows.relationships().count(),
-						rows.nodes().properties() + 3 * rows.nodes().count() + rows.relationships().properties(),
-						Duration.ofNanos(System.nanoTime() - importing));
-			}
-			catch (IOException | RuntimeException ex) {
-				deleteDatabase();
-				throw (ex instanceof IOException io) ? new UncheckedIOException("The bulk import failed", io)
-						: (RuntimeException) ex;
+				rows = BulkRows.read(model, files, dataset, spill, progress);
+				summary = importRows(rows, loadId, now);
 			}
 			finally {
 				delete(spill);
@@ -128,6 +113,26 @@ public final class BulkLoad {
 			System.err.println(summary.line(took));
 			log.info("Loaded dataset '{}' from {} file(s) in bulk: {}", dataset, files.size(), summary.line(took));
 			return new LoadReport(loadId, dataset, files.size(), facts, (int) rows.relationships().count(), 0, took);
+		}
+
+		/** Imports the rows; a failure leaves no half-written database (the store had none with data before). */
+		private ImportSummary importRows(BulkRows rows, String loadId, ZonedDateTime now) {
+			long started = System.nanoTime();
+			progress.step("importing " + rows.nodes().count() + " nodes and " + rows.relationships().count()
+					+ " relationships", 0);
+			try {
+				new OfflineImporter(store, IMPORT_MEMORY).run(SpilledInput.of(rows.nodes(), rows.relationships(), loadId, now),
+						ImporterOutput.to(System.err));
+			}
+			catch (IOException | RuntimeException ex) {
+				deleteDatabase();
+				throw (ex instanceof IOException io) ? new UncheckedIOException("The bulk import failed", io)
+						: (RuntimeException) ex;
+			}
+			progress.finish();
+			return new ImportSummary(rows.nodes().count(), rows.relationships().count(),
+					rows.nodes().properties() + 3 * rows.nodes().count() + rows.relationships().properties(),
+					Duration.ofNanos(System.nanoTime() - started));
 		}
 
 		/** The {@code :Load} node a transactional load that created these facts leaves ({@code record_load.cypher}). */

@@ -54,8 +54,8 @@ final class RowCodec {
 		return new String(bytes, StandardCharsets.UTF_8);
 	}
 
-	/** Writes the non-null properties of {@code properties} (Cypher drops null ones too). */
-	static void writeProperties(DataOutput out, Map<String, Object> properties) throws IOException {
+	/** Writes the non-null properties of {@code properties} (Cypher drops null ones too); returns how many. */
+	static int writeProperties(DataOutput out, Map<String, Object> properties) throws IOException {
 		int count = (int) properties.values().stream().filter(java.util.Objects::nonNull).count();
 		out.writeShort(count);
 		for (Map.Entry<String, Object> property : properties.entrySet()) {
@@ -64,6 +64,7 @@ final class RowCodec {
 				writeValue(out, property.getKey(), property.getValue());
 			}
 		}
+		return count;
 	}
 
 	private static void writeValue(DataOutput out, String name, Object value) throws IOException {

@@ -67,8 +67,7 @@ final class RowFile implements Closeable {
 			for (String label : node.labels()) {
 				RowCodec.writeText(rows, label);
 			}
-			RowCodec.writeProperties(rows, node.properties());
-			added(node.properties().size());
+			added(RowCodec.writeProperties(rows, node.properties()));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -80,8 +79,7 @@ final class RowFile implements Closeable {
 			RowCodec.writeText(rows, relationship.type());
 			RowCodec.writeText(rows, relationship.from());
 			RowCodec.writeText(rows, relationship.to());
-			RowCodec.writeProperties(rows, relationship.properties());
-			added(relationship.properties().size());
+			added(RowCodec.writeProperties(rows, relationship.properties()));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
