@@ -48,6 +48,19 @@ public final class ServiceContext implements AutoCloseable {
 		return new ServiceContext(null, true, new String[0], context);
 	}
 
+	/** The settings ({@code --name.with.dots=value}) the command was given for the service. */
+	public String[] settings() {
+		return settings.clone();
+	}
+
+	/**
+	 * Whether the service's beans are running already (a command run inside the service or a test): then the store
+	 * is open, and work that needs it closed (a bulk import) cannot be done.
+	 */
+	public synchronized boolean started() {
+		return context != null;
+	}
+
 	public <T> T bean(Class<T> type) {
 		return context().getBean(type);
 	}

@@ -3,18 +3,21 @@ package org.jkgraph.load;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.jkgraph.command.ExitCode;
 import org.jkgraph.command.InvalidInputException;
 import org.jkgraph.command.ServiceContext;
 import org.jkgraph.facts.FactFiles;
+import org.jkgraph.load.bulk.BulkLoad;
+import org.jkgraph.load.bulk.BulkMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code load <folder|file>… [--dataset=name] [--partial]}: validates and loads facts, with a progress bar and a
+ * {@code load <folder|file>… [--dataset=name] [--partial] [--bulk[=auto]]}: validates and loads facts, with a progress bar and a
  * summary. Input with problems exits 1 and writes nothing.
  */
 @Command(name = "load", mixinStandardHelpOptions = true, sortOptions = false,
@@ -36,6 +39,12 @@ public class LoadCommand implements Callable<Integer> {
 			+ "(without it, such a load is refused and the facts are listed)")
 	boolean takeOver;
 
+	@Option(names = "--bulk", arity = "0..1", fallbackValue = "always", paramLabel = "auto",
+			description = "Import into an empty embedded store through Neo4j's offline importer (much faster for a "
+					+ "first large load); refused on any other store. --bulk=auto: in bulk when the store is empty, "
+					+ "transactionally otherwise")
+	BulkMode bulk;
+
 	private final ServiceContext services;
 
 	LoadCommand(ServiceContext services) {
@@ -52,8 +61,11 @@ public class LoadCommand implements Callable<Integer> {
 		boolean folder = paths.size() == 1 && Files.isDirectory(paths.getFirst());
 		List<Path> files = folder ? FactFiles.pathsUnder(paths.getFirst()) : FactFiles.sortedByName(paths);
 		String name = (dataset != null) ? dataset : datasetOf(paths.getFirst(), folder);
-		LoadReport report = services.bean(FactLoader.class)
-			.load(files, name, folder && !partial, takeOver, ConsoleProgress.onStandardError());
+		boolean full = folder && !partial;
+		LoadProgress progress = ConsoleProgress.onStandardError();
+		LoadReport report = Optional.ofNullable(bulk)
+			.flatMap(mode -> BulkLoad.load(services, mode, files, name, full, progress))
+			.orElseGet(() -> services.bean(FactLoader.class).load(files, name, full, takeOver, progress));
 		System.out.println(report.summary());
 		return ExitCode.OK;
 	}

@@ -113,7 +113,7 @@ public final class RunningService {
 	}
 
 	/** The configuration a Spring Boot application started with {@code args} would see. */
-	static ConfigurableEnvironment environment(String... args) {
+	public static ConfigurableEnvironment environment(String... args) {
 		StandardEnvironment environment = new StandardEnvironment();
 		String[] settings = Arrays.stream(args).filter(RunningService::isSetting).toArray(String[]::new);
 		environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(settings));
