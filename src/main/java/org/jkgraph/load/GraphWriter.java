@@ -23,7 +23,8 @@ import org.jkgraph.model.RelationshipRow;
 /**
  * Writes rows into the graph. Facts whose content hash matches the graph are skipped (a reload changes nothing);
  * the rest are written with batched {@code UNWIND … MERGE} on their stable ids, one statement for the nodes of every
- * kind and one for new relationships of every type ({@link LoadQueries}). Relationships of facts that were not in the graph are created outright, those of changed
+ * kind and one for new relationships of every type ({@link LoadQueries}), in this JVM or over the Driver
+ * ({@link LoadDatabase}). Relationships of facts that were not in the graph are created outright, those of changed
  * facts merged on their ids (and the ones a fact no longer declares removed).
  * <p>
  * {@link #write} puts a whole load in one transaction, so a failure leaves the graph as it was; a streamed load
