@@ -8,7 +8,9 @@
 // Run after every load and review decision: it works every measure's periods out again and rewrites only those that
 // differ from what is stored (compared through each period's key), so a run that finds nothing new writes nothing.
 // Periods of measures no longer in the graph go. Periods are plain nodes with no relationships, tied to their
-// measure by its id, so that no walk of the graph (neighbourhoods, paths, exports) ever meets them.
+// measure by its id, so that no walk of the graph (neighbourhoods, paths, exports) ever meets them. Each also keeps
+// a copy of what the list of measures filters and sorts on (name, kind, method, review status, sources), so that
+// "what was in force on a day" counts and orders the periods alone and reads only a page of measures.
 CALL () {
   MATCH (p:MeasurePeriod)
   WHERE NOT EXISTS { MATCH (:Measure {id: p.measure}) }
@@ -41,6 +43,9 @@ WITH m, [p IN periods | p {
          + '|' + p.current.event + '|' + coalesce(p.current.precision, '') + '|' + coalesce(p.first.event, '')
          + '|' + coalesce(p.first.change, '') + '|' + coalesce(toString(p.first.effective), '')
          + '|' + coalesce(p.first.precision, '')
+         // what the list of measures filters and sorts on, copied from the measure: a renamed measure rewrites them
+         + '|' + coalesce(m.name, '') + '|' + coalesce(m.kind, '') + '|' + coalesce(m.method, '') + '|' + coalesce(m.status, '')
+         + '|' + reduce(ids = '', source IN coalesce(m.sources, []) | ids + source + ',')
      }] AS periods
 WITH m, periods, COLLECT { MATCH (q:MeasurePeriod {measure: m.id}) RETURN q.key ORDER BY q.from } AS stored
 WHERE stored <> [p IN periods | p.key]
@@ -51,11 +56,14 @@ CALL (m) {
 CALL (m, periods) {
   UNWIND periods AS p
   CREATE (:MeasurePeriod {
-    measure: m.id, key: p.key, from: p.from, to: p.to, status: p.current.status,
+    // until: to, or a day no question reaches for the open period, so that every period is in the index on
+    // (inForce, review, from, until, name, measure) that measures/in_force_on.cypher seeks
+    measure: m.id, key: p.key, from: p.from, to: p.to, until: coalesce(p.to, date('9999-12-31')), status: p.current.status,
     inForce: p.current.status IN ['in_force', 'terminating'],
     event: p.current.event, change: p.current.change, effectivePrecision: p.current.precision,
     firstEvent: p.first.event, firstChange: p.first.change, firstStatus: p.first.status,
-    firstEffective: p.first.effective, firstEffectivePrecision: p.first.precision
+    firstEffective: p.first.effective, firstEffectivePrecision: p.first.precision,
+    name: m.name, kind: m.kind, method: m.method, review: coalesce(m.status, 'accepted'), sources: m.sources
   })
 }
 RETURN count(m) AS refreshed

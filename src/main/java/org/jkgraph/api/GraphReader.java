@@ -74,7 +74,7 @@ public class GraphReader {
 	public <T> Optional<Page<T>> page(String query, Map<String, ?> parameters, Paging paging, Class<T> type) {
 		Map<String, Object> all = new HashMap<>(parameters);
 		all.putAll(paging.parameters());
-		return single(query, all, row -> new Page<>(row.get("items").asList(item -> item.as(type)), paging.page(),
+		return single(query, all, row -> new Page<>(row.get("items").asList(item -> RecordValues.as(item, type)), paging.page(),
 				paging.size(), row.get("total").asLong()));
 	}
 

@@ -34,14 +34,14 @@ class SeedFactsTests {
 		FactSet facts = FactReader.read(files).facts();
 
 		assertThat(facts.counts()).isEqualTo(countListItems(files));
-		assertThat(facts.counts()).containsEntry(DefaultModel.get().kindOf("source"), 424)
+		assertThat(facts.counts()).containsEntry(DefaultModel.get().kindOf("source"), 490)
 			.containsEntry(DefaultModel.get().kindOf("actor"), 157)
 			.containsEntry(DefaultModel.get().kindOf("place"), 36)
-			.containsEntry(DefaultModel.get().kindOf("topic"), 29)
-			.containsEntry(DefaultModel.get().kindOf("measure"), 24)
-			.containsEntry(DefaultModel.get().kindOf("event"), 213)
+			.containsEntry(DefaultModel.get().kindOf("topic"), 32)
+			.containsEntry(DefaultModel.get().kindOf("measure"), 40)
+			.containsEntry(DefaultModel.get().kindOf("event"), 253)
 			.containsEntry(DefaultModel.get().kindOf("observation"), 88);
-		assertThat(facts.size()).isEqualTo(971);
+		assertThat(facts.size()).isEqualTo(1096);
 	}
 
 	@Test
@@ -74,7 +74,7 @@ class SeedFactsTests {
 		assertThat(files).extracting(FactFile::name)
 			.startsWith("seeds/actors/countries.yaml")
 			.doesNotContain("seeds/vocabulary/event-types.yaml")
-			.hasSize(24);
+			.hasSize(25);
 		assertThat(FactFiles.fromClasspath("seeds")).isEqualTo(files);
 	}
 

@@ -73,7 +73,8 @@ class MeasureEndpointsTests {
 		assertThat(measure(all, "forced-labour-compensation-plan-2023").status()).isEqualTo("announced");
 		assertThat(measure(all, "forced-labour-compensation-plan-2023").firstInForce()).isNull();
 		assertThat(get("/api/measures?kind=trade_dispute", MEASURES).items()).extracting(MeasureSummary::id)
-			.containsExactly("korea-wto-complaint-ds590");
+			.containsExactly("japan-wto-complaint-ds495", "japan-wto-complaint-ds504", "japan-wto-complaint-ds553",
+					"japan-wto-complaint-ds571", "korea-wto-complaint-ds590", "japan-wto-complaint-ds594");
 	}
 
 	@Test

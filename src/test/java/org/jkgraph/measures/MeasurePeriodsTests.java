@@ -120,6 +120,32 @@ class MeasurePeriodsTests {
 	}
 
 	@Test
+	void aLoadThatChangesAMeasureChangesHowTheDayListsIt() {
+		post("test-periods", tariff("Test tariff", "sanction", "mofa-japan-2023-03-16-summit"));
+		Page<MeasureSummary> before = get("/api/measures?asOf=2020-06-01&size=500");
+		assertThat(measure(before, "test-periods-tariff").name()).isEqualTo("Test tariff");
+		assertThat(ids(before)).as("in name order").containsSubsequence("japan-export-controls-2019", "test-periods-tariff");
+		assertThat(ids(get("/api/measures?asOf=2020-06-01&kind=sanction&size=500"))).contains("test-periods-tariff");
+
+		// The same dataset again, the measure renamed, of another kind and citing another source.
+		post("test-periods", tariff("A renamed tariff", "trade_dispute", "reuters-2023-03-16-trade-dispute"));
+
+		Page<MeasureSummary> day = get("/api/measures?asOf=2020-06-01&size=500");
+		MeasureSummary renamed = measure(day, "test-periods-tariff");
+		assertThat(renamed.name()).isEqualTo("A renamed tariff");
+		assertThat(renamed.kind()).isEqualTo("trade_dispute");
+		assertThat(ids(day)).as("in name order").containsSubsequence("test-periods-tariff", "japan-export-controls-2019");
+		assertThat(ids(get("/api/measures?asOf=2020-06-01&kind=sanction&size=500"))).doesNotContain("test-periods-tariff");
+		assertThat(ids(get("/api/measures?asOf=2020-06-01&kind=trade_dispute&size=500"))).contains("test-periods-tariff");
+		assertThat(ids(get("/api/measures?asOf=2020-06-01&source=mofa-japan-2023-03-16-summit&size=500")))
+			.doesNotContain("test-periods-tariff");
+		assertThat(ids(get("/api/measures?asOf=2020-06-01&source=reuters-2023-03-16-trade-dispute&size=500")))
+			.contains("test-periods-tariff");
+		assertThat(statusOn("measures/in_force_on", LocalDate.of(2020, 6, 1), true))
+			.isEqualTo(statusOn("measures/status_on", LocalDate.of(2020, 6, 1), true));
+	}
+
+	@Test
 	void periodsInStepWithTheGraphAreNotRewritten() {
 		MeasurePeriods periods = new MeasurePeriods(driver, Duration.ofMinutes(1));
 		periods.refresh();
@@ -143,6 +169,14 @@ class MeasurePeriodsTests {
 		parameters.put("inForceOnly", inForceOnly);
 		parameters.put("kind", null);
 		return reader.page(query, FactFilter.ALL.addTo(parameters), ALL, MeasureSummary.class).orElseThrow();
+	}
+
+	/** A tariff Japan imposes on South Korea from 2020-03-01, and the event that imposes it. */
+	private static String tariff(String name, String kind, String source) {
+		return "{\"fact\":\"measure\",\"id\":\"test-periods-tariff\",\"kind\":\"" + kind + "\",\"name\":\"" + name
+				+ "\",\"imposedBy\":[\"japan\"],\"targets\":[\"south-korea\"],\"sources\":[{\"source\":\"" + source
+				+ "\"}]}\n" + event("test-2020-02-03-tariff-imposed", "2020-02-03",
+						"{\"measure\":\"test-periods-tariff\",\"change\":\"impose\",\"effective\":\"2020-03-01\"}");
 	}
 
 	private static String event(String id, String date, String change) {

@@ -58,7 +58,7 @@ class CandidateReviewTests {
 			"/api/graph/paths?from=fumio-kishida&to=yoon-suk-yeol&maxHops=3",
 			"/api/graph/neighborhood/2019-07-01-japan-tightens-export-controls",
 			"/api/graph/neighborhood/yoon-suk-yeol", "/api/graph/neighborhood/2023-03-16-tokyo-summit?depth=2",
-			"/api/search?q=yoon", "/api/search?q=export%20controls", "/api/search?q=summit&limit=100",
+			"/api/search?q=yoon", "/api/search?q=export%20controls&limit=100", "/api/search?q=summit&limit=100",
 			"/api/search?q=kishida", "/api/offices?of=japan&size=500", "/api/offices?of=south-korea&size=500",
 			"/api/observations?indicator=exports&size=500", "/api/places?size=500", "/api/topics?size=500",
 			"/api/sources?size=500", "/api/events/2023-03-16-tokyo-summit",
