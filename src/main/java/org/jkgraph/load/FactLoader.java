@@ -22,10 +22,14 @@ import org.jkgraph.model.FactModel;
 import org.jkgraph.model.GraphMapping;
 import org.jkgraph.model.GraphRows;
 import org.jkgraph.facts.Problem;
+import org.jkgraph.embedded.EmbeddedNeo4j;
 import org.neo4j.driver.Driver;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -46,11 +50,32 @@ public class FactLoader {
 
 	private final MeasurePeriods periods;
 
+	/**
+	 * The service's loader: on the embedded database it writes in this JVM, in the database's own transactions
+	 * ({@link EmbeddedLoadDatabase}); on an external Neo4j through the Driver.
+	 */
+	@Autowired
+	public FactLoader(Driver driver, LoadProperties properties, FactModel model, ObjectProvider<EmbeddedNeo4j> embedded) {
+		this(embedded.getIfAvailable() != null ? new EmbeddedLoadDatabase(embedded.getObject().database(), properties.timeout())
+				: new DriverLoadDatabase(driver, properties.timeout()), driver, properties, model);
+	}
+
+	/** A loader that writes through {@code driver}, whatever the database. */
 	public FactLoader(Driver driver, LoadProperties properties, FactModel model) {
-		this.writer = new GraphWriter(driver, model, properties.batchSize(), properties.timeout());
+		this(new DriverLoadDatabase(driver, properties.timeout()), driver, properties, model);
+	}
+
+	/** A loader that writes in this JVM on an embedded {@code database}. */
+	public FactLoader(GraphDatabaseService database, Driver driver, LoadProperties properties, FactModel model) {
+		this(new EmbeddedLoadDatabase(database, properties.timeout()), driver, properties, model);
+	}
+
+	private FactLoader(LoadDatabase database, Driver driver, LoadProperties properties, FactModel model) {
+		this.writer = new GraphWriter(database, model, properties.batchSize());
 		this.periods = new MeasurePeriods(driver, properties.timeout());
 		this.model = model;
 		this.properties = properties;
+		log.debug("The loader writes {}", database.name());
 	}
 
 	/**

@@ -1,6 +1,5 @@
 package org.jkgraph.load;
 
-import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -20,15 +19,12 @@ import org.jkgraph.model.FactModel;
 import org.jkgraph.model.GraphRows;
 import org.jkgraph.model.NodeRow;
 import org.jkgraph.model.RelationshipRow;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.Session;
-import org.neo4j.driver.TransactionConfig;
-import org.neo4j.driver.TransactionContext;
 
 /**
  * Writes rows into the graph. Facts whose content hash matches the graph are skipped (a reload changes nothing);
- * the rest are written with batched {@code UNWIND … MERGE} on their stable ids, one statement per label set and
- * relationship type. Relationships of facts that were not in the graph are created outright, those of changed
+ * the rest are written with batched {@code UNWIND … MERGE} on their stable ids, one statement for the nodes of every
+ * kind and one for new relationships of every type ({@link LoadQueries}), in this JVM or over the Driver
+ * ({@link LoadDatabase}). Relationships of facts that were not in the graph are created outright, those of changed
  * facts merged on their ids (and the ones a fact no longer declares removed).
  * <p>
  * {@link #write} puts a whole load in one transaction, so a failure leaves the graph as it was; a streamed load
@@ -39,19 +35,16 @@ class GraphWriter {
 	/** The review status of facts no reviewer has judged yet (the extractor's). */
 	private static final String CANDIDATE = "candidate";
 
-	private final Driver driver;
+	private final LoadDatabase database;
 
 	private final LoadQueries queries;
 
 	private final int batchSize;
 
-	private final Duration timeout;
-
-	GraphWriter(Driver driver, FactModel model, int batchSize, Duration timeout) {
-		this.driver = driver;
+	GraphWriter(LoadDatabase database, FactModel model, int batchSize) {
+		this.database = database;
 		this.queries = new LoadQueries(model);
 		this.batchSize = batchSize;
-		this.timeout = timeout;
 	}
 
 	record Outcome(String loadId, Map<String, LoadCounts> facts, int relationshipsWritten, int relationshipsRemoved) {
@@ -101,15 +94,8 @@ class GraphWriter {
 
 	}
 
-	TransactionConfig transactionConfig() {
-		return TransactionConfig.builder().withTimeout(timeout).withMetadata(Map.of("app", "jk-graph-load")).build();
-	}
-
 	boolean exists(String id) {
-		try (Session session = driver.session()) {
-			return session.executeRead(
-					tx -> tx.run(queries.named("fact_exists"), Map.of("id", id)).single().get("exists").asBoolean());
-		}
+		return database.read(tx -> (Boolean) tx.single(queries.named("fact_exists"), Map.of("id", id)).get("exists"));
 	}
 
 	/**
@@ -118,18 +104,16 @@ class GraphWriter {
 	 */
 	Map<String, String> foreign(Collection<String> ids, String dataset) {
 		Map<String, String> foreign = new HashMap<>();
-		try (Session session = driver.session()) {
-			for (List<String> batch : batches(List.copyOf(ids))) {
-				session.executeRead(tx -> {
-					tx.run(queries.named("existing_facts"), Map.of("ids", batch)).forEachRemaining(r -> {
-						String owner = r.get("dataset").asString(null);
-						if (!r.get("kind").isNull() && owner != null && !owner.equals(dataset)) {
-							foreign.put(r.get("id").asString(), owner);
-						}
-					});
-					return null;
+		for (List<String> batch : batches(List.copyOf(ids))) {
+			database.read(tx -> {
+				tx.run(queries.named("existing_facts"), Map.of("ids", batch), r -> {
+					String owner = (String) r.get("dataset");
+					if (r.get("kind") != null && owner != null && !owner.equals(dataset)) {
+						foreign.put((String) r.get("id"), owner);
+					}
 				});
-			}
+				return null;
+			});
 		}
 		return foreign;
 	}
@@ -137,41 +121,36 @@ class GraphWriter {
 	/** Which of {@code ids} name a fact in the graph, asked in batches. */
 	Set<String> existing(Collection<String> ids) {
 		Set<String> found = new HashSet<>();
-		try (Session session = driver.session()) {
-			for (List<String> batch : batches(List.copyOf(ids))) {
-				session.executeRead(tx -> {
-					tx.run(queries.named("existing_facts"), Map.of("ids", batch))
-						.forEachRemaining(r -> found.add(r.get("id").asString()));
-					return null;
-				});
-			}
+		for (List<String> batch : batches(List.copyOf(ids))) {
+			database.read(tx -> {
+				tx.run(queries.named("existing_facts"), Map.of("ids", batch), r -> found.add((String) r.get("id")));
+				return null;
+			});
 		}
 		return found;
 	}
 
 	/** A whole load in one transaction: it lands completely or not at all. */
 	Outcome write(GraphRows rows, LoadRequest request, LoadProgress progress) {
-		try (Session session = driver.session()) {
-			return session.executeWrite(tx -> {
-				Load load = Load.start(request.dataset(), request.takeOver());
-				Plan plan = plan(tx, rows, load);
-				progress.step("writing facts", plan.size());
-				Outcome outcome = execute(tx, plan, load, Set.of(), false, progress);
-				if (request.full()) {
-					List<String> keep = rows.nodes().stream().map(NodeRow::id).toList();
-					Map<String, LoadCounts> removed = new TreeMap<>();
-					tx.run(queries.named("remove_facts"), Map.of("dataset", request.dataset(), "keep", keep))
-						.forEachRemaining(r -> removed.merge(r.get("kind").asString(),
-								new LoadCounts(0, 0, 0, r.get("removed").asInt()), LoadCounts::plus));
-					outcome = outcome.plus(new Outcome(load.id(), removed, 0, 0));
-				}
-				progress.finish();
-				if (outcome.changedAnything()) {
-					recordLoad(tx, load, request.files().stream().map(f -> f.name()).toList(), request.full(), outcome);
-				}
-				return outcome;
-			}, transactionConfig());
-		}
+		return database.write(tx -> {
+			Load load = Load.start(request.dataset(), request.takeOver());
+			Plan plan = plan(tx, rows, load);
+			progress.step("writing facts", plan.size());
+			Outcome outcome = execute(tx, plan, load, Set.of(), false, progress);
+			if (request.full()) {
+				List<String> keep = rows.nodes().stream().map(NodeRow::id).toList();
+				Map<String, LoadCounts> removed = new TreeMap<>();
+				tx.run(queries.named("remove_facts"), Map.of("dataset", request.dataset(), "keep", keep),
+						r -> removed.merge((String) r.get("kind"), new LoadCounts(0, 0, 0, count(r, "removed")),
+								LoadCounts::plus));
+				outcome = outcome.plus(new Outcome(load.id(), removed, 0, 0));
+			}
+			progress.finish();
+			if (outcome.changedAnything()) {
+				recordLoad(tx, load, request.files().stream().map(f -> f.name()).toList(), request.full(), outcome);
+			}
+			return outcome;
+		});
 	}
 
 	/**
@@ -179,7 +158,7 @@ class GraphWriter {
 	 * writes that this chunk's relationships point at. Facts new to the graph are created rather than merged, so a
 	 * concurrent load of the same new facts fails one of the two (cleanly) rather than both converging.
 	 */
-	Outcome writeChunk(TransactionContext tx, GraphRows rows, Load load, Set<String> placeholders) {
+	Outcome writeChunk(LoadDatabase.Statements tx, GraphRows rows, Load load, Set<String> placeholders) {
 		return execute(tx, plan(tx, rows, load), load, placeholders, true, LoadProgress.SILENT);
 	}
 
@@ -188,16 +167,16 @@ class GraphWriter {
 	 * fact of another dataset would change; this checks again in the writing transaction, for a load of another
 	 * dataset that took the ids in between.
 	 */
-	Plan plan(TransactionContext tx, GraphRows rows, Load load) {
+	Plan plan(LoadDatabase.Statements tx, GraphRows rows, Load load) {
 		Map<String, String> existing = new HashMap<>();
 		Map<String, String> foreign = new HashMap<>();
 		List<String> ids = rows.nodes().stream().map(NodeRow::id).toList();
 		for (List<String> batch : batches(ids)) {
-			tx.run(queries.named("existing_facts"), Map.of("ids", batch)).forEachRemaining(r -> {
-				existing.put(r.get("id").asString(), r.get("hash").asString(null));
-				String owner = r.get("dataset").asString(null);
-				if (!load.takeOver() && !r.get("kind").isNull() && owner != null && !owner.equals(load.dataset())) {
-					foreign.put(r.get("id").asString(), owner);
+			tx.run(queries.named("existing_facts"), Map.of("ids", batch), r -> {
+				existing.put((String) r.get("id"), (String) r.get("hash"));
+				String owner = (String) r.get("dataset");
+				if (!load.takeOver() && r.get("kind") != null && owner != null && !owner.equals(load.dataset())) {
+					foreign.put((String) r.get("id"), owner);
 				}
 			});
 		}
@@ -235,40 +214,33 @@ class GraphWriter {
 	 * (where their kind's properties are a closed list) instead of merged: faster, but a concurrent load creating the
 	 * same fact in between fails this transaction on the id constraint instead of converging with it.
 	 */
-	private Outcome execute(TransactionContext tx, Plan plan, Load load, Set<String> placeholders,
+	private Outcome execute(LoadDatabase.Statements tx, Plan plan, Load load, Set<String> placeholders,
 			boolean createAbsent, LoadProgress progress) {
 		Map<String, Object> common = load.parameters();
 		// Facts that were complete in the graph when their node was locked; all others are new to it.
 		Set<String> known = new HashSet<>();
 		// Facts a concurrent load wrote, as this one has them, between this load's plan and its lock on them.
 		Set<String> alreadyThere = new HashSet<>();
-		Map<List<String>, List<NodeRow>> mergedNodes = new LinkedHashMap<>();
-		Map<List<String>, List<NodeRow>> createdNodes = new LinkedHashMap<>();
+		List<NodeRow> mergedNodes = new ArrayList<>();
+		List<NodeRow> createdNodes = new ArrayList<>();
 		for (NodeRow node : plan.changed()) {
-			boolean create = createAbsent && plan.absent().contains(node.id())
-					&& queries.createNodes(node.labels()).isPresent();
-			(create ? createdNodes : mergedNodes).computeIfAbsent(node.labels(), l -> new ArrayList<>()).add(node);
+			boolean create = createAbsent && plan.absent().contains(node.id()) && queries.creates(node.labels());
+			(create ? createdNodes : mergedNodes).add(node);
 		}
-		for (Map.Entry<List<String>, List<NodeRow>> group : createdNodes.entrySet()) {
-			String query = queries.createNodes(group.getKey()).orElseThrow();
-			for (List<NodeRow> batch : batches(group.getValue())) {
-				tx.run(query, with(common, "rows", batch, NodeRow::properties)).consume();
-				progress.advance(batch.size());
-			}
+		for (List<NodeRow> batch : batches(createdNodes)) {
+			tx.execute(queries.createNodes(), with(common, "rows", batch, queries::createNodeRow));
+			progress.advance(batch.size());
 		}
-		for (Map.Entry<List<String>, List<NodeRow>> group : mergedNodes.entrySet()) {
-			String query = queries.mergeNodes(group.getKey());
-			for (List<NodeRow> batch : batches(group.getValue())) {
-				tx.run(query, with(common, "rows", batch, NodeRow::parameters)).forEachRemaining(r -> {
-					switch (r.get("outcome").asString()) {
-						case "updated" -> known.add(r.get("id").asString());
-						case "unchanged" -> alreadyThere.add(r.get("id").asString());
-						default -> {
-						}
+		for (List<NodeRow> batch : batches(mergedNodes)) {
+			tx.run(queries.mergeNodes(), with(common, "rows", batch, queries::mergeNodeRow), r -> {
+				switch ((String) r.get("outcome")) {
+					case "updated" -> known.add((String) r.get("id"));
+					case "unchanged" -> alreadyThere.add((String) r.get("id"));
+					default -> {
 					}
-				});
-				progress.advance(batch.size());
-			}
+				}
+			});
+			progress.advance(batch.size());
 		}
 		applyReviewDecisions(tx, plan);
 		Map<String, LoadCounts> counts = new TreeMap<>(plan.unchanged());
@@ -281,21 +253,35 @@ class GraphWriter {
 			for (List<String> batch : batches(List.copyOf(placeholders))) {
 				Map<String, Object> parameters = new HashMap<>(common);
 				parameters.put("ids", batch);
-				tx.run(queries.named("placeholders"), parameters).consume();
+				tx.execute(queries.named("placeholders"), parameters);
 			}
 		}
-		Map<String, List<RelationshipRow>> created = new LinkedHashMap<>();
+		List<RelationshipRow> created = new ArrayList<>();
 		Map<String, List<RelationshipRow>> merged = new LinkedHashMap<>();
 		plan.relationshipsByOwner().forEach((owner, relationships) -> {
 			if (alreadyThere.contains(owner)) {
 				return; // written, with its relationships, by the load that committed first
 			}
-			Map<String, List<RelationshipRow>> target = known.contains(owner) ? merged : created;
-			relationships.forEach(r -> target.computeIfAbsent(r.type(), t -> new ArrayList<>()).add(r));
+			if (known.contains(owner)) {
+				relationships.forEach(r -> merged.computeIfAbsent(r.type(), t -> new ArrayList<>()).add(r));
+			}
+			else {
+				created.addAll(relationships);
+			}
 		});
 		int written = 0;
-		written += writeRelationships(tx, created, queries::createRelationships, common, progress);
-		written += writeRelationships(tx, merged, queries::mergeRelationships, common, progress);
+		for (List<RelationshipRow> batch : batches(created)) {
+			written += count(tx.single(queries.createRelationships(), with(common, "rows", batch,
+					queries::createRelationshipRow)), "written");
+			progress.advance(batch.size());
+		}
+		for (Map.Entry<String, List<RelationshipRow>> group : merged.entrySet()) {
+			String text = queries.mergeRelationships(group.getKey());
+			for (List<RelationshipRow> batch : batches(group.getValue())) {
+				written += count(tx.single(text, with(common, "rows", batch, RelationshipRow::parameters)), "written");
+				progress.advance(batch.size());
+			}
+		}
 		int removed = removeStaleRelationships(tx, plan, known);
 		return new Outcome(load.id(), counts, written, removed);
 	}
@@ -304,34 +290,18 @@ class GraphWriter {
 	 * Candidates written again take back the status a reviewer gave them (see apply_review_decisions.cypher): a
 	 * rejected fact stays rejected however often the extractor finds it.
 	 */
-	private void applyReviewDecisions(TransactionContext tx, Plan plan) {
+	private void applyReviewDecisions(LoadDatabase.Statements tx, Plan plan) {
 		List<String> candidates = plan.changed().stream()
 			.filter(node -> CANDIDATE.equals(node.properties().get("status")))
 			.map(NodeRow::id)
 			.toList();
 		for (List<String> batch : batches(candidates)) {
-			tx.run(queries.named("apply_review_decisions"), Map.of("ids", batch)).consume();
+			tx.execute(queries.named("apply_review_decisions"), Map.of("ids", batch));
 		}
-	}
-
-	private int writeRelationships(TransactionContext tx, Map<String, List<RelationshipRow>> byType,
-			Function<String, String> query, Map<String, Object> common, LoadProgress progress) {
-		int written = 0;
-		for (Map.Entry<String, List<RelationshipRow>> group : byType.entrySet()) {
-			String text = query.apply(group.getKey());
-			for (List<RelationshipRow> batch : batches(group.getValue())) {
-				written += tx.run(text, with(common, "rows", batch, RelationshipRow::parameters))
-					.single()
-					.get("written")
-					.asInt();
-				progress.advance(batch.size());
-			}
-		}
-		return written;
 	}
 
 	/** Removes the relationships facts that were in the graph no longer declare. */
-	private int removeStaleRelationships(TransactionContext tx, Plan plan, Set<String> known) {
+	private int removeStaleRelationships(LoadDatabase.Statements tx, Plan plan, Set<String> known) {
 		List<Map<String, Object>> owners = plan.changed()
 			.stream()
 			.filter(node -> known.contains(node.id()))
@@ -340,16 +310,13 @@ class GraphWriter {
 			.toList();
 		int removed = 0;
 		for (List<Map<String, Object>> batch : batches(owners)) {
-			removed += tx.run(queries.named("remove_stale_relationships"), Map.of("owners", batch))
-				.single()
-				.get("removed")
-				.asInt();
+			removed += count(tx.single(queries.named("remove_stale_relationships"), Map.of("owners", batch)), "removed");
 		}
 		return removed;
 	}
 
 	/** Leaves a {@code :Load} node saying what a load that changed something did. */
-	void recordLoad(TransactionContext tx, Load load, List<String> files, boolean full, Outcome outcome) {
+	void recordLoad(LoadDatabase.Statements tx, Load load, List<String> files, boolean full, Outcome outcome) {
 		LoadCounts total = outcome.total();
 		Map<String, Object> parameters = new HashMap<>(load.parameters());
 		parameters.put("files", files);
@@ -358,7 +325,7 @@ class GraphWriter {
 		parameters.put("updated", total.updated());
 		parameters.put("unchanged", total.unchanged());
 		parameters.put("removed", total.removed());
-		tx.run(queries.named("record_load"), parameters).consume();
+		tx.execute(queries.named("record_load"), parameters);
 	}
 
 	/** An earlier load of the dataset that never finished: a crash (status running) or a failure it recorded. */
@@ -369,12 +336,15 @@ class GraphWriter {
 	List<Unfinished> startLoad(Load load, List<String> files) {
 		Map<String, Object> parameters = new HashMap<>(load.parameters());
 		parameters.put("files", files);
-		try (Session session = driver.session()) {
-			return session.executeWrite(tx -> tx.run(queries.named("start_load"), parameters)
-				.list(r -> r.get("id").isNull() ? null
-						: new Unfinished(r.get("id").asString(), r.get("startedAt").asString(), r.get("status").asString()))
-				.stream().filter(java.util.Objects::nonNull).toList(), transactionConfig());
-		}
+		return database.write(tx -> {
+			List<Unfinished> unfinished = new ArrayList<>();
+			tx.run(queries.named("start_load"), parameters, r -> {
+				if (r.get("id") != null) {
+					unfinished.add(new Unfinished((String) r.get("id"), (String) r.get("startedAt"), (String) r.get("status")));
+				}
+			});
+			return unfinished;
+		});
 	}
 
 	/** Ends a streamed load's {@code :Load} node: {@code failed} (with the error), or gone when it changed nothing. */
@@ -383,18 +353,17 @@ class GraphWriter {
 		parameters.put("loadId", load.id());
 		parameters.put("status", status);
 		parameters.put("error", error);
-		try (Session session = driver.session()) {
-			session.executeWrite(tx -> tx.run(queries.named("end_load"), parameters).consume(), transactionConfig());
-		}
+		database.write(tx -> {
+			tx.execute(queries.named("end_load"), parameters);
+			return null;
+		});
 	}
 
 	void recordLoad(Load load, List<String> files, boolean full, Outcome outcome) {
-		try (Session session = driver.session()) {
-			session.executeWrite(tx -> {
-				recordLoad(tx, load, files, full, outcome);
-				return null;
-			}, transactionConfig());
-		}
+		database.write(tx -> {
+			recordLoad(tx, load, files, full, outcome);
+			return null;
+		});
 	}
 
 	/**
@@ -404,30 +373,32 @@ class GraphWriter {
 	Map<String, LoadCounts> prune(String dataset, java.util.function.Predicate<String> keep) {
 		List<String> gone = new ArrayList<>();
 		Map<String, LoadCounts> removed = new TreeMap<>();
-		try (Session session = driver.session()) {
-			session.executeRead(tx -> {
-				tx.run(queries.named("dataset_facts"), Map.of("dataset", dataset)).forEachRemaining(r -> {
-					String id = r.get("id").asString();
-					if (!keep.test(id)) {
-						gone.add(id);
-					}
-				});
+		database.read(tx -> {
+			tx.run(queries.named("dataset_facts"), Map.of("dataset", dataset), r -> {
+				String id = (String) r.get("id");
+				if (!keep.test(id)) {
+					gone.add(id);
+				}
+			});
+			return null;
+		});
+		for (List<String> batch : batches(gone)) {
+			database.write(tx -> {
+				tx.run(queries.named("remove_facts_by_id"), Map.of("ids", batch), r -> removed
+					.merge((String) r.get("kind"), new LoadCounts(0, 0, 0, count(r, "removed")), LoadCounts::plus));
 				return null;
 			});
-			for (List<String> batch : batches(gone)) {
-				session.executeWrite(tx -> {
-					tx.run(queries.named("remove_facts_by_id"), Map.of("ids", batch))
-						.forEachRemaining(r -> removed.merge(r.get("kind").asString(),
-								new LoadCounts(0, 0, 0, r.get("removed").asInt()), LoadCounts::plus));
-					return null;
-				}, transactionConfig());
-			}
 		}
 		return removed;
 	}
 
-	Driver driver() {
-		return driver;
+	LoadDatabase database() {
+		return database;
+	}
+
+	/** A count column of a row, which both paths give as a long. */
+	private static int count(Map<String, Object> row, String column) {
+		return ((Number) row.get(column)).intValue();
 	}
 
 	private <T> Map<String, Object> with(Map<String, Object> common, String name, List<T> rows,

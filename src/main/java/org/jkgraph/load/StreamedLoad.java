@@ -23,7 +23,6 @@ import org.jkgraph.model.FactModel;
 import org.jkgraph.model.GraphMapping;
 import org.jkgraph.model.GraphRows;
 import org.jkgraph.model.RelationshipRow;
-import org.neo4j.driver.Session;
 
 /**
  * A load too large to hold in memory, read from disk twice and never whole.
@@ -169,7 +168,7 @@ final class StreamedLoad {
 		Thread reader = Thread.ofPlatform().name("jk-graph-load-reader").daemon()
 			.start(() -> read(files, names, index, load, claims, chunks));
 		GraphWriter.Outcome outcome = load.nothing();
-		try (Session session = writer.driver().session()) {
+		try {
 			while (true) {
 				Chunk chunk = chunks.take();
 				if (chunk.failure() != null) {
@@ -178,8 +177,8 @@ final class StreamedLoad {
 				if (chunk.rows() == null) {
 					break;
 				}
-				outcome = outcome.plus(session.executeWrite(
-						tx -> writer.writeChunk(tx, chunk.rows(), load, chunk.placeholders()), writer.transactionConfig()));
+				outcome = outcome.plus(writer.database()
+					.write(tx -> writer.writeChunk(tx, chunk.rows(), load, chunk.placeholders())));
 				progress.advance(chunk.facts());
 			}
 		}

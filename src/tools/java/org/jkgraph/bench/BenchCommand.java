@@ -38,7 +38,7 @@ public class BenchCommand implements Runnable {
 	static final class LoadOptions {
 
 		@Option(names = "--runs", defaultValue = "loader,baseline-inline", split = ",",
-				description = "Runs to compare, of " + "loader, baseline, baseline-inline (default: ${DEFAULT-VALUE})")
+				description = "Runs to compare, of " + "loader, loader-bolt, baseline, baseline-inline (default: ${DEFAULT-VALUE})")
 		List<String> runs;
 
 		@Option(names = "--heap", defaultValue = "2g", description = "Heap of each load run (default: ${DEFAULT-VALUE})")

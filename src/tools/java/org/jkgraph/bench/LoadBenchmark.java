@@ -47,7 +47,8 @@ import org.springframework.util.unit.DataSize;
  */
 final class LoadBenchmark {
 
-	static final List<String> MODES = List.of("loader", "baseline", "baseline-inline");
+	/** {@code loader} writes as the service does on the embedded database (in this JVM), {@code loader-bolt} through the Driver. */
+	static final List<String> MODES = List.of("loader", "loader-bolt", "baseline", "baseline-inline");
 
 	/** The plain baseline (a map of properties set after the CREATE) is slower still; ask for it with --runs. */
 	static final List<String> DEFAULT_RUNS = List.of("loader", "baseline-inline");
@@ -181,9 +182,11 @@ final class LoadBenchmark {
 			long facts;
 			String report = null;
 			switch (mode) {
-				case "loader" -> {
-					FactLoader loader = new FactLoader(driver, new LoadProperties(batch, Duration.ofMinutes(30),
-							LoadProperties.SeedsOnStartup.NEVER, "seeds", DataSize.ofBytes(0), chunk), DefaultModel.get());
+				case "loader", "loader-bolt" -> {
+					LoadProperties load = new LoadProperties(batch, Duration.ofMinutes(30), LoadProperties.SeedsOnStartup.NEVER,
+							"seeds", DataSize.ofBytes(0), chunk);
+					FactLoader loader = mode.equals("loader") ? new FactLoader(neo4j.database(), driver, load, DefaultModel.get())
+							: new FactLoader(driver, load, DefaultModel.get());
 					LoadReport loaded = loader.loadStreamed(files, "bench", true, LoadProgress.onStandardError());
 					LoadCounts claims = loaded.facts().getOrDefault("claim", new LoadCounts(0, 0, 0, 0));
 					// Facts of the input, as the baseline counts them: claims are nodes of their own, not facts.
