@@ -447,9 +447,11 @@ public final class Extractor {
 						dropped.accept(new DroppedTrigger(document.sourceId(), match.entry().type(), "undated aside"));
 						continue;
 					}
-					// "a briefing announcing a plan": a decision's participle right after a noun names the noun's topic
+					// "a briefing announcing a plan": a decision's participle right after a singular noun names the noun's
+					// topic ("with both ministers agreeing to …" is the ministers' act)
 					if (match.entry().composes() && match.first() > 0 && tokens.get(match.first()).lower().endsWith("ing")
-							&& tags != null && "NOUN".equals(tags[match.first() - 1])) {
+							&& tags != null && "NOUN".equals(tags[match.first() - 1])
+							&& !tokens.get(match.first() - 1).lower().endsWith("s")) {
 						dropped.accept(new DroppedTrigger(document.sourceId(), match.entry().type(), "participle"));
 						continue;
 					}
