@@ -66,12 +66,8 @@ class ReviewController {
 	@Operation(summary = "Accept a candidate",
 			description = "It counts in every answer from now on, and so do the documents it rests on. Accepting an "
 					+ "accepted candidate again answers the same; any other decision on it is refused with 409.")
-	@ApiResponse(responseCode = "200", description = "The decision")
-	@ApiResponse(responseCode = "401", description = "No API key",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+	@DecisionResponses
 	@ApiResponse(responseCode = "404", description = "No candidate with this id",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "409", description = "Already decided otherwise",
 			content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
 	Decision accept(@Parameter(description = "Id of the candidate") @PathVariable String id, @RequestBody(required = false) @Valid DecisionRequest request) {
 		return review.accept(id, (request != null) ? request.note() : null);
@@ -81,12 +77,8 @@ class ReviewController {
 	@Operation(summary = "Reject a candidate",
 			description = "It stays out of every answer, and a rerun of the extractor or a reload of its output does not "
 					+ "bring it back. Rejecting again answers the same; any other decision is refused with 409.")
-	@ApiResponse(responseCode = "200", description = "The decision")
-	@ApiResponse(responseCode = "401", description = "No API key",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+	@DecisionResponses
 	@ApiResponse(responseCode = "404", description = "No candidate with this id",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "409", description = "Already decided otherwise",
 			content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
 	Decision reject(@Parameter(description = "Id of the candidate") @PathVariable String id, @RequestBody(required = false) @Valid DecisionRequest request) {
 		return review.reject(id, (request != null) ? request.note() : null);
@@ -97,14 +89,10 @@ class ReviewController {
 			description = "The candidate is a report of that event: its sentences become mentions of it (in its "
 					+ "provenance, dataset `review`) and the candidate leaves every answer. Merging into the same event "
 					+ "again answers the same; any other decision is refused with 409.")
-	@ApiResponse(responseCode = "200", description = "The decision")
+	@DecisionResponses
 	@ApiResponse(responseCode = "400", description = "No event to merge into, or the candidate is no event",
 			content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "401", description = "No API key",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
 	@ApiResponse(responseCode = "404", description = "No candidate, or no event to merge into, with these ids",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "409", description = "Already decided otherwise",
 			content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
 	Decision merge(@Parameter(description = "Id of the candidate event") @PathVariable String id, @RequestBody @Valid MergeRequest request) {
 		return review.merge(id, request.into(), request.note());

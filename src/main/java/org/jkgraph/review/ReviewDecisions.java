@@ -31,7 +31,8 @@ import org.springframework.stereotype.Service;
 /**
  * Lists the extractor's candidates with their evidence, and records a reviewer's decisions on them. A decision is
  * final: the same decision again answers as the first did (so a retried request is harmless), a different one is
- * refused ({@link AlreadyDecidedException}). Accepting or merging a candidate accepts the documents it rests on. A
+ * refused ({@link AlreadyDecidedException}). Accepting or merging a candidate accepts the documents it rests on;
+ * accepting a candidate event also accepts the candidate actors taking part in it and the measures it changes. A
  * merge writes the candidate's sentences as mentions of the event it reports, loaded like any fact file into the
  * {@value #DATASET} dataset, which no reload of the extracted dataset touches.
  */
@@ -64,7 +65,7 @@ public class ReviewDecisions {
 		this.periods = new MeasurePeriods(driver, Duration.ofMinutes(1));
 		this.queries = CypherFiles.read("review");
 		reader.require(CANDIDATES);
-		List.of("state", "decide", "accept_documents", "merge_target").forEach(this::query);
+		List.of("state", "decide", "accept_documents", "accept_participants", "merge_target").forEach(this::query);
 	}
 
 	/** The candidates awaiting review, of one kind (event, actor) or any, most confident first. */
@@ -160,6 +161,9 @@ public class ReviewDecisions {
 		Record written = tx.run(query("decide"), parameters).single();
 		if (!status.equals("rejected")) {
 			tx.run(query("accept_documents"), Map.of("id", id)).consume();
+		}
+		if (status.equals("accepted")) {
+			tx.run(query("accept_participants"), Map.of("id", id)).consume();
 		}
 		return new Decision(id, written.get("status").asString(), written.get("into").asString(null),
 				written.get("decided").asString(null), (String) parameters.get("note"));

@@ -82,7 +82,7 @@ public class FactSearch {
 	private List<Candidate> candidates(String query, String kind, int limit, List<String> statuses) {
 		Map<String, Object> parameters = new LinkedHashMap<>();
 		parameters.put("statuses", statuses);
-		parameters.put("query", query);
+		parameters.put("query", SearchText.among(query, statuses));
 		parameters.put("kind", kind);
 		parameters.put("limit", limit);
 		return reader.list(QUERY, parameters, FactSearch::candidate);

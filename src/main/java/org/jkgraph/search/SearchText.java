@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.jkgraph.api.BadParameterException;
+import org.jkgraph.api.FactFilter;
 
 /**
  * Turns what a user typed into Lucene queries for the {@code fact_search} index, and ranks what they find. The text
@@ -88,6 +89,20 @@ final class SearchText {
 		}
 		TEXT_FIELDS.forEach(field -> clauses.add(field + ":(" + plain + ")"));
 		return String.join(" OR ", clauses);
+	}
+
+	/**
+	 * {@code query} among facts of these review statuses only, inside Lucene: filtered after the index's limit, the
+	 * many candidates an extraction writes could fill that limit and leave a fact that counts unfound. A fact with
+	 * no status is curated, which counts as accepted; rejected and merged facts never count.
+	 */
+	static String among(String query, List<String> statuses) {
+		if (!statuses.contains(FactFilter.ACCEPTED)) {
+			return "(" + query + ") AND status:(" + String.join(" OR ", statuses) + ")";
+		}
+		List<String> excluded = new ArrayList<>(List.of("candidate", "rejected", "merged"));
+		excluded.removeAll(statuses);
+		return "(" + query + ") AND NOT status:(" + String.join(" OR ", excluded) + ")";
 	}
 
 	/** The second query, or null when no word is long enough to be misspelt: names, aliases and titles only. */

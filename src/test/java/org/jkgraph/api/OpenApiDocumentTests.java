@@ -104,6 +104,20 @@ class OpenApiDocumentTests {
 	}
 
 	@Test
+	void documentsEveryAnswerOfAReviewersDecision() throws JsonProcessingException {
+		String json = http.get().uri("/v3/api-docs").exchange().expectBody(String.class).returnResult().getResponseBody();
+		Map<String, PathItem> paths = Json31.mapper().readValue(json, OpenAPI.class).getPaths();
+		for (String decision : List.of("accept", "reject")) {
+			assertThat(paths.get("/api/review/candidates/{id}/" + decision).getPost().getResponses()).as(decision)
+				.containsOnlyKeys("200", "401", "404", "409");
+		}
+		var merge = paths.get("/api/review/candidates/{id}/merge").getPost().getResponses();
+		assertThat(merge).containsOnlyKeys("200", "400", "401", "404", "409");
+		assertThat(merge.get("404").getDescription()).contains("no event to merge into");
+		assertThat(merge.get("409").getContent()).containsKey("application/problem+json");
+	}
+
+	@Test
 	void servesSwaggerUi() {
 		http.get().uri("/swagger-ui.html").exchange().expectStatus().is3xxRedirection();
 		http.get().uri("/swagger-ui/index.html").exchange().expectStatus().isOk();

@@ -7,13 +7,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 import org.jkgraph.support.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -29,7 +27,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The explorer in a real browser (headless Chromium) against the running service and the curated facts: search,
@@ -45,40 +42,19 @@ class ExplorerBrowserTests {
 
 	private static final String EXPORT_CONTROLS = "japan-export-controls-2019";
 
-	private static ChromeDriver browser;
+	@RegisterExtension
+	static final HeadlessBrowser chromium = new HeadlessBrowser("Explorer browser tests");
 
-	/** Why the tests are skipped, when they are. */
-	private static String skipped;
+	private ChromeDriver browser;
 
 	@LocalServerPort
 	int port;
 
 	private WebDriverWait wait;
 
-	@BeforeAll
-	static void startBrowser() {
-		Optional<HeadlessChromium> chromium = HeadlessChromium.find();
-		if (chromium.isEmpty()) {
-			skipped = "Explorer browser tests skipped: " + HeadlessChromium.missing();
-			log.warn(skipped);
-			return;
-		}
-		log.info("Explorer browser tests run in headless {}", chromium.get());
-		browser = chromium.get().start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-			browser = null;
-		}
-	}
-
 	@BeforeEach
 	void openTheExplorer() {
-		// Assumed per test, not once in @BeforeAll: Surefire reports each test skipped with this message then.
-		assumeTrue(browser != null, () -> skipped);
+		browser = chromium.driver();
 		browser.manage().window().setSize(new Dimension(HeadlessChromium.WIDTH, HeadlessChromium.HEIGHT));
 		browser.get("http://localhost:" + port + "/");
 		wait = new WebDriverWait(browser, PATIENCE, Duration.ofMillis(100));

@@ -1,15 +1,13 @@
 package org.jkgraph.review;
 
 import java.time.Duration;
-import java.util.Optional;
 
-import org.jkgraph.explorer.HeadlessChromium;
+import org.jkgraph.explorer.HeadlessBrowser;
 import org.jkgraph.support.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.openqa.selenium.By;
@@ -22,7 +20,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The review page in headless Chromium: a candidate with its sentence and trigger word marked, a decision refused
@@ -45,9 +42,10 @@ class ReviewPageBrowserTests {
 			""".formatted(CANDIDATE, SENTENCE, 200 + SENTENCE.length(), 200 + SENTENCE.indexOf("met"),
 			203 + SENTENCE.indexOf("met"));
 
-	private static ChromeDriver browser;
+	@RegisterExtension
+	static final HeadlessBrowser chromium = new HeadlessBrowser("Review page browser tests");
 
-	private static String skipped;
+	private ChromeDriver browser;
 
 	@LocalServerPort
 	int port;
@@ -60,27 +58,9 @@ class ReviewPageBrowserTests {
 
 	private WebDriverWait wait;
 
-	@BeforeAll
-	static void startBrowser() {
-		Optional<HeadlessChromium> chromium = HeadlessChromium.find();
-		if (chromium.isEmpty()) {
-			skipped = "Review page browser tests skipped: " + HeadlessChromium.missing();
-			return;
-		}
-		browser = chromium.get().start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-			browser = null;
-		}
-	}
-
 	@BeforeEach
 	void loadACandidateAndOpenThePage() {
-		assumeTrue(browser != null, () -> skipped);
+		browser = chromium.driver();
 		http.post().uri("/api/facts?dataset=review-page-test").header("X-API-Key", IntegrationTest.API_KEY)
 			.header("Content-Type", "application/x-ndjson").body(FACTS).exchange().expectStatus().isOk();
 		browser.get("http://localhost:" + port + "/review.html");

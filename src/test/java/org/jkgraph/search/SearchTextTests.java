@@ -67,4 +67,13 @@ class SearchTextTests {
 		assertThat(FactSearch.shorten("short")).isEqualTo("short");
 	}
 
+	@Test
+	void onlyTheStatusesAskedForAreReadFromTheIndex() {
+		assertThat(SearchText.among("name:(x)", List.of("accepted")))
+			.isEqualTo("(name:(x)) AND NOT status:(candidate OR rejected OR merged)");
+		assertThat(SearchText.among("name:(x)", List.of("accepted", "candidate")))
+			.isEqualTo("(name:(x)) AND NOT status:(rejected OR merged)");
+		assertThat(SearchText.among("name:(x)", List.of("candidate"))).isEqualTo("(name:(x)) AND status:(candidate)");
+	}
+
 }
