@@ -96,7 +96,12 @@ final class TriggerLexicon {
 	 */
 	static TriggerLexicon read(Path seeds, EventTypes eventTypes,
 			java.util.function.Function<String, List<String>> moreIrregular) {
-		return read(seeds, eventTypes, moreIrregular, evaluations -> Map.of());
+		// without WordNet, the evaluative classes are empty: their patterns match nothing
+		return read(seeds, eventTypes, moreIrregular, evaluations -> {
+			Map<String, List<String>> empty = new LinkedHashMap<>();
+			evaluations.keySet().forEach(name -> empty.put(name, List.of()));
+			return empty;
+		});
 	}
 
 	/**
