@@ -48,7 +48,7 @@ public final class Extractor {
 
 	/** Triggers whose complement is not asserted: "vowed to restore", "asked him to apologise", "ordered it to pay". */
 	private static final Set<String> COMPLEMENT_TAKING = Set.of("pledge", "demand", "threat", "invitation",
-			"court_ruling");
+			"court_ruling", "announcement");
 
 	private static final int COMPLEMENT = 12;
 
@@ -77,6 +77,8 @@ public final class Extractor {
 
 	private final SemanticTriggers semantic;
 
+	private final ReportedEvaluation reported;
+
 	private final Map<String, SourceFact> sourcesByCorpusFile = new HashMap<>();
 
 	private Extractor(FactSet seeds, Path folder) {
@@ -88,8 +90,10 @@ public final class Extractor {
 		this.gazetteer = new Gazetteer(seeds, cues, actors);
 		WordNet wordNet = WordNet.instance();
 		this.lexicon = TriggerLexicon.read(folder, eventTypes,
-				lemma -> wordNet.irregularForms(net.sf.extjwnl.data.POS.VERB, lemma));
+				lemma -> wordNet.irregularForms(net.sf.extjwnl.data.POS.VERB, lemma),
+				evaluations -> EvaluativeWords.classes(evaluations, wordNet));
 		this.semantic = SemanticTriggers.of(lexicon, wordNet);
+		this.reported = new ReportedEvaluation(lexicon.derivedClasses());
 		this.modality = new ModalityReader(cues);
 		this.splitter = SentenceSplitter.fromClasspath();
 		this.measureLexicon = new MeasureLexicon(folder, seeds, actors);
@@ -364,7 +368,8 @@ public final class Extractor {
 			}
 			boolean mayHaveTrigger = false;
 			for (int k = 0; k < tokens.size() && !mayHaveTrigger; k++) {
-				mayHaveTrigger = lexicon.mayStartAt(tokens.get(k).lower()) || semantic.mayStartAt(tokens.get(k).lower());
+				mayHaveTrigger = lexicon.mayStartAt(tokens.get(k).lower()) || semantic.mayStartAt(tokens.get(k).lower())
+						|| reported.mayHold(tokens.get(k).lower());
 			}
 			int reportedBefore = candidates.size();
 			int[] echo = echo(tokens);
@@ -384,6 +389,9 @@ public final class Extractor {
 				List<TriggerLexicon.Match> listed = lexicon.find(tokens);
 				List<TriggerLexicon.Match> triggers = new ArrayList<>(listed);
 				triggers.addAll(semantic.find(tokens, tags, listed));
+				Map<TriggerLexicon.Match, ReportedEvaluation.Found> evaluations = new HashMap<>();
+				reported.find(tokens, tags, view).forEach(reading -> evaluations.put(reading.match(), reading));
+				triggers.addAll(evaluations.keySet());
 				List<TriggerLexicon.Match> matches = dropContained(nearestPerHead(tokens, readable(tokens, triggers, tags), tags));
 				Map<TriggerLexicon.Match, Modality> modalities = new HashMap<>();
 				Map<TriggerLexicon.Match, List<Participant>> inherited = new HashMap<>();
@@ -423,6 +431,10 @@ public final class Extractor {
 					LocalDate officeDay = date.source().ordinal() > Candidate.DateSource.ANAPHORIC.ordinal()
 							&& date.date().last().isBefore(today.plusDays(1)) ? date.date().last()
 							: date.source().ordinal() > Candidate.DateSource.ANAPHORIC.ordinal() ? today : date.date().first();
+					if (evaluations.containsKey(match)) {
+						reported.speakers(evaluations.get(match), view, roles, memory, officeDay)
+							.forEach(speaker -> participants.add(new Participant(speaker, "initiator")));
+					}
 					for (Participant participant : roles.assign(view, match, memory, officeDay)) {
 						if (participants.stream().noneMatch(p -> p.actor().equals(participant.actor()))) {
 							participants.add(participant);
@@ -444,6 +456,14 @@ public final class Extractor {
 					if (date.source() != Candidate.DateSource.SENTENCE && date.source() != Candidate.DateSource.ANAPHORIC
 							&& inAsideRelative(tokens, match.first())) {
 						dropped.accept(new DroppedTrigger(document.sourceId(), match.entry().type(), "undated aside"));
+						continue;
+					}
+					// "a briefing announcing a plan": a decision's participle right after a singular noun names the noun's
+					// topic ("with both ministers agreeing to …" is the ministers' act)
+					if (match.entry().composes() && match.first() > 0 && tokens.get(match.first()).lower().endsWith("ing")
+							&& tags != null && "NOUN".equals(tags[match.first() - 1])
+							&& !tokens.get(match.first() - 1).lower().endsWith("s")) {
+						dropped.accept(new DroppedTrigger(document.sourceId(), match.entry().type(), "participle"));
 						continue;
 					}
 					// "companies accused of not paying": a participle with "of" describes the noun before it
@@ -824,10 +844,15 @@ public final class Extractor {
 			boolean contained = false;
 			for (TriggerLexicon.Match other : matches) {
 				// "ordered Japan to compensate": what a court orders or a side demands inside its own pattern is no event
-				boolean ordered = COMPLEMENT_TAKING.contains(other.entry().type()) && other.first() < match.first()
-						&& match.last() <= other.last();
-				if (other != match && (ordered || other.entry().type().equals(match.entry().type())) && other.first() <= match.first()
-						&& match.last() <= other.last() && other.last() - other.first() > match.last() - match.first()) {
+				boolean ordered = COMPLEMENT_TAKING.contains(other.entry().type()) && !other.entry().composes()
+						&& other.first() < match.first() && match.last() <= other.last();
+				// "announced a compensation plan": a decision whose object is an event of ours is that event
+				boolean announced = match.entry().composes() && match.pattern().verb() && other != match
+						&& !other.entry().type().equals(match.entry().type())
+						&& match.first() < other.first() && other.last() <= match.last();
+				if (announced || other != match && (ordered || other.entry().type().equals(match.entry().type()))
+						&& other.first() <= match.first() && match.last() <= other.last()
+						&& other.last() - other.first() > match.last() - match.first()) {
 					contained = true;
 					break;
 				}
@@ -855,6 +880,14 @@ public final class Extractor {
 		for (TriggerLexicon.Match outer : outers) {
 			for (TriggerLexicon.Match inner : matches) {
 				if (inner == outer || inner.first() <= outer.last() || inner.first() > complementEnd(tokens, outer)) {
+					continue;
+				}
+				// "announced that it would lift the curbs", "decided Seoul will end the pact": a clause with its own subject
+				// reports its own event, and a decision reported that way is that event, announced
+				if (outer.entry().composes() && inner.pattern().verb() && ownClause(tokens, outer, inner)) {
+					if (modalities.get(inner).reported() && modalities.get(outer).reported()) {
+						modalities.put(outer, Modality.SPECULATIVE);
+					}
 					continue;
 				}
 				if (!inner.pattern().verb() || !headsComplement(tokens, outer, inner)) {
@@ -888,6 +921,17 @@ public final class Extractor {
 		}
 		return to <= outer.last() ? tokens.get(outer.last()).is("to") || inner.first() - outer.last() <= 1
 				: tokens.get(to).is("to");
+	}
+
+	/** Whether the inner verb heads a clause of its own after the outer one: "that" or "will"/"would" before it. */
+	private static boolean ownClause(List<Token> tokens, TriggerLexicon.Match outer, TriggerLexicon.Match inner) {
+		for (int k = outer.last(); k < inner.first(); k++) {
+			String word = tokens.get(k).lower();
+			if (word.equals("that") || k > outer.last() && (word.equals("will") || word.equals("would"))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static int complementEnd(List<Token> tokens, TriggerLexicon.Match outer) {
@@ -952,6 +996,11 @@ public final class Extractor {
 			}
 			// "during his visit since taking office in June, Lee met …": a subordinate clause's date is its own
 			if (clauses[time.first()] != 0 && clauses[time.first()] != clauses[match.head()]) {
+				continue;
+			}
+			// "decided Moon will not visit Tokyo this week, … announced Monday": a date in the decided clause is its own
+			if (match.entry().composes() && time.first() > match.last()
+					&& ownClause(tokens, match, new TriggerLexicon.Match(match.pattern(), time.first(), time.last(), time.first(), false, 0))) {
 				continue;
 			}
 			if (!time.anchors() || (time.kind() == TimeExpression.Kind.ANAPHORIC && reference == null)

@@ -81,6 +81,8 @@ final class TriggerLexicon {
 
 	private Map<String, Object> wordnet = Map.of();
 
+	private Map<String, List<String>> derived = Map.of();
+
 	private TriggerLexicon() {
 	}
 
@@ -94,6 +96,21 @@ final class TriggerLexicon {
 	 */
 	static TriggerLexicon read(Path seeds, EventTypes eventTypes,
 			java.util.function.Function<String, List<String>> moreIrregular) {
+		// without WordNet, the evaluative classes are empty: their patterns match nothing
+		return read(seeds, eventTypes, moreIrregular, evaluations -> {
+			Map<String, List<String>> empty = new LinkedHashMap<>();
+			evaluations.keySet().forEach(name -> empty.put(name, List.of()));
+			return empty;
+		});
+	}
+
+	/**
+	 * @param derived classes worked out from the file's {@code evaluations:} section (evaluative adjectives through
+	 * WordNet, {@link EvaluativeWords}), usable in patterns like the listed ones
+	 */
+	static TriggerLexicon read(Path seeds, EventTypes eventTypes,
+			java.util.function.Function<String, List<String>> moreIrregular,
+			java.util.function.Function<Map<String, Object>, Map<String, List<String>>> derived) {
 		Map<String, Object> file = LexiconFiles.read(seeds, "triggers.yaml");
 		Map<String, List<String>> listed = new HashMap<>();
 		LexiconFiles.map(file.get("irregular")).forEach((lemma, forms) -> listed.put(lemma, LexiconFiles.strings(forms)));
@@ -105,7 +122,10 @@ final class TriggerLexicon {
 		Map<String, List<List<String>>> classes = new LinkedHashMap<>();
 		LexiconFiles.map(file.get("classes"))
 			.forEach((name, phrases) -> classes.put(name, LexiconFiles.strings(phrases).stream().map(LexiconFiles::words).toList()));
+		Map<String, List<String>> derivedClasses = derived.apply(LexiconFiles.map(file.get("evaluations")));
+		derivedClasses.forEach((name, words) -> classes.putIfAbsent(name, words.stream().map(List::of).toList()));
 		TriggerLexicon lexicon = new TriggerLexicon();
+		lexicon.derived = Map.copyOf(derivedClasses);
 		List<String> problems = new ArrayList<>();
 		for (Object item : (file.get("triggers") instanceof List<?> list) ? list : List.of()) {
 			Map<String, Object> fields = LexiconFiles.map(item);
@@ -247,6 +267,11 @@ final class TriggerLexicon {
 	/** The WordNet senses the entries name as their meaning ({@code senses:}), in the file's order. */
 	List<Anchor> anchors() {
 		return List.copyOf(anchors);
+	}
+
+	/** The classes worked out from the file's {@code evaluations:} (evaluative adjectives by polarity), by name. */
+	Map<String, List<String>> derivedClasses() {
+		return derived;
 	}
 
 	/** The file's {@code wordnet:} settings (how far semantic triggers reach), as written. */
