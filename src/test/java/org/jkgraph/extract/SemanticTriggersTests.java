@@ -4,11 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.jkgraph.facts.EventTypes;
-import org.jkgraph.facts.FactDate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,14 +31,7 @@ class SemanticTriggersTests {
 	}
 
 	private static List<String> events(Extractor extractor, String text) {
-		Extraction extraction = extractor.extract(List.of(Document.of("test-news", text, FactDate.parse("2023-03-17"))),
-				false, 0.5);
-		return extraction.eventFacts().stream().map(event -> {
-			@SuppressWarnings("unchecked")
-			List<Map<String, Object>> participants = (List<Map<String, Object>>) event.get("participants");
-			return event.get("type") + " " + event.get("date") + " "
-					+ participants.stream().map(p -> p.get("actor") + ":" + p.get("role")).sorted().collect(Collectors.joining(","));
-		}).toList();
+		return EventSummaries.of(extractor, text);
 	}
 
 	private static List<String> events(String text) {
