@@ -1,8 +1,5 @@
 package org.jkgraph.load;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
@@ -257,43 +254,6 @@ final class StreamedLoad {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("The load stopped", ex);
 		}
-	}
-
-	/** Progress in megabytes of input read. */
-	private static final class Megabytes {
-
-		private final LoadProgress progress;
-
-		private long bytes;
-
-		private int reported;
-
-		Megabytes(LoadProgress progress) {
-			this.progress = progress;
-		}
-
-		int total(List<Path> files) {
-			long total = 0;
-			for (Path file : files) {
-				try {
-					total += Files.size(file);
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
-			}
-			return (int) (total >> 20) + 1;
-		}
-
-		void add(long read) {
-			bytes += read;
-			int megabytes = (int) (bytes >> 20);
-			if (megabytes > reported) {
-				progress.advance(megabytes - reported);
-				reported = megabytes;
-			}
-		}
-
 	}
 
 }

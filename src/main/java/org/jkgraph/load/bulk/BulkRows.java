@@ -1,8 +1,5 @@
 package org.jkgraph.load.bulk;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +13,7 @@ import org.jkgraph.facts.Problem;
 import org.jkgraph.facts.StreamValidator;
 import org.jkgraph.load.InvalidFactsException;
 import org.jkgraph.load.LoadProgress;
+import org.jkgraph.load.Megabytes;
 import org.jkgraph.load.ProvenanceFiles;
 import org.jkgraph.model.FactModel;
 import org.jkgraph.model.GraphMapping;
@@ -101,17 +99,8 @@ record BulkRows(RowFile nodes, RowFile relationships, Map<String, Integer> kinds
 	/** One reading of the input, with progress in megabytes. */
 	private static void read(FactModel model, List<Path> files, LoadProgress progress, String step,
 			Consumer<Fact> facts, Consumer<Problem> problems) {
-		long total = 0;
-		for (Path file : files) {
-			try {
-				total += Files.size(file);
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException("Cannot read the fact file " + file, ex);
-			}
-		}
-		progress.step(step, (int) (total >> 20) + 1);
-		long[] read = { 0, 0 };
+		Megabytes read = new Megabytes(progress);
+		progress.step(step, read.total(files));
 		FactStream.read(model, files, new FactStream.Sink() {
 			@Override
 			public void fact(Fact fact) {
@@ -125,12 +114,7 @@ record BulkRows(RowFile nodes, RowFile relationships, Map<String, Integer> kinds
 
 			@Override
 			public void read(long bytes) {
-				read[0] += bytes;
-				long megabytes = read[0] >> 20;
-				if (megabytes > read[1]) {
-					progress.advance((int) (megabytes - read[1]));
-					read[1] = megabytes;
-				}
+				read.add(bytes);
 			}
 		});
 		progress.finish();
