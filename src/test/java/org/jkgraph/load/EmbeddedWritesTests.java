@@ -14,6 +14,7 @@ import org.jkgraph.embedded.EmbeddedNeo4jProperties;
 import org.jkgraph.facts.DefaultModel;
 import org.jkgraph.facts.EventTypes;
 import org.jkgraph.facts.FactFiles;
+import org.jkgraph.support.GraphSnapshot;
 import org.jkgraph.synthetic.SyntheticFacts;
 import org.jkgraph.system.SchemaMigrations;
 import org.junit.jupiter.api.AfterAll;
@@ -86,7 +87,7 @@ class EmbeddedWritesTests {
 	@Test
 	void theSeedsLoadIntoTheSameGraphInProcessAsOverBolt() {
 		overBolt.load(seeds, "seeds", true, LoadProgress.SILENT);
-		List<String> bolt = snapshot();
+		GraphSnapshot bolt = snapshot();
 		wipe();
 		LoadReport report = inProcess.load(seeds, "seeds", true, LoadProgress.SILENT);
 		assertThat(report.total().created()).isGreaterThan(1000);
@@ -97,7 +98,7 @@ class EmbeddedWritesTests {
 	@Test
 	void aStreamedLoadWritesTheSameGraphInProcessAsOverBolt() {
 		overBolt.loadStreamed(synthetic, "synthetic", true, LoadProgress.SILENT);
-		List<String> bolt = snapshot();
+		GraphSnapshot bolt = snapshot();
 		wipe();
 		inProcess.loadStreamed(synthetic, "synthetic", true, LoadProgress.SILENT);
 		assertThat(snapshot()).isEqualTo(bolt);
@@ -109,7 +110,7 @@ class EmbeddedWritesTests {
 	@Test
 	void aLoadThroughOnePathIsUnchangedThroughTheOther() {
 		overBolt.load(seeds, "seeds", true, LoadProgress.SILENT);
-		List<String> loaded = snapshotWithLoadTimes();
+		GraphSnapshot loaded = snapshotWithLoadTimes();
 		LoadReport again = inProcess.load(seeds, "seeds", true, LoadProgress.SILENT);
 		assertThat(again.total().changedAnything()).isFalse();
 		assertThat(again.relationshipsWritten()).isZero();
@@ -147,58 +148,17 @@ class EmbeddedWritesTests {
 		return id;
 	}
 
-	/** Every node and relationship but the loads' records, with every property but the load's own. */
-	private static List<String> snapshot() {
-		return snapshot(Set.of("loadId", "firstLoaded", "lastChanged"));
-	}
-
-	private static List<String> snapshotWithLoadTimes() {
-		return snapshot(Set.of());
-	}
-
 	/**
-	 * Read in this JVM, so that each value keeps the Java type it is stored as (Bolt would make every integer a
-	 * long and every array a list).
+	 * Every node but the loads' records, and every relationship, read in this JVM so that each value keeps the Java
+	 * type it is stored as (Bolt would make every integer a long and every array a list); the load's own values (ids
+	 * and times) as their types.
 	 */
-	private static List<String> snapshot(Set<String> leftOut) {
-		List<String> all = new ArrayList<>();
-		neo4j.database().executeTransactionally("MATCH (n) WHERE NOT n:Load RETURN n", Map.of(), result -> {
-			result.forEachRemaining(row -> {
-				org.neo4j.graphdb.Node node = (org.neo4j.graphdb.Node) row.get("n");
-				List<String> labels = new ArrayList<>();
-				node.getLabels().forEach(label -> labels.add(label.name()));
-				all.add(labels.stream().sorted().toList() + " " + properties(node, leftOut));
-			});
-			return null;
-		});
-		neo4j.database().executeTransactionally("MATCH (a)-[r]->(b) RETURN a.id AS a, r, b.id AS b", Map.of(), result -> {
-			result.forEachRemaining(row -> all.add(row.get("a") + " "
-					+ ((org.neo4j.graphdb.Relationship) row.get("r")).getType().name() + " " + row.get("b") + " "
-					+ properties((Entity) row.get("r"), leftOut)));
-			return null;
-		});
-		return all.stream().sorted().toList();
+	private static GraphSnapshot snapshot() {
+		return snapshotWithLoadTimes().loadValuesAsTypes();
 	}
 
-	private static TreeMap<String, String> properties(Entity entity, Set<String> leftOut) {
-		TreeMap<String, String> properties = new TreeMap<>();
-		entity.getAllProperties().forEach((key, value) -> {
-			if (!leftOut.contains(key)) {
-				properties.put(key, typed(value));
-			}
-		});
-		return properties;
-	}
-
-	private static String typed(Object value) {
-		if (value.getClass().isArray()) {
-			List<String> items = new ArrayList<>();
-			for (int i = 0; i < Array.getLength(value); i++) {
-				items.add(String.valueOf(Array.get(value, i)));
-			}
-			return value.getClass().getComponentType().getSimpleName() + items;
-		}
-		return value.getClass().getSimpleName() + ":" + value;
+	private static GraphSnapshot snapshotWithLoadTimes() {
+		return GraphSnapshot.of(neo4j.database()).withoutLoads();
 	}
 
 	private static void wipe() {

@@ -11,6 +11,7 @@ import org.jkgraph.facts.Fact;
 import org.jkgraph.facts.FactFiles;
 import org.jkgraph.facts.FactReader;
 import org.jkgraph.facts.FactSet;
+import org.jkgraph.support.GraphSnapshot;
 import org.jkgraph.support.IntegrationTest;
 import org.jkgraph.support.TestDatasets;
 import org.junit.jupiter.api.AfterEach;

@@ -4,8 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -14,6 +12,7 @@ import org.jkgraph.embedded.EmbeddedNeo4j;
 import org.jkgraph.embedded.EmbeddedNeo4jProperties;
 import org.jkgraph.facts.EventTypes;
 import org.jkgraph.facts.FactFiles;
+import org.jkgraph.support.GraphSnapshot;
 import org.jkgraph.synthetic.SyntheticFacts;
 import org.jkgraph.system.SchemaMigrations;
 import org.junit.jupiter.api.AfterAll;
@@ -192,26 +191,9 @@ class StreamedLoadTests {
 		assertThat(snapshot()).isEqualTo(inMemory);
 	}
 
-	/** Nodes and relationships with every property but the load's own (ids and times differ from load to load). */
+	/** The facts and their relationships, with the load's own values (ids and times) kept as their types. */
 	private static GraphSnapshot snapshot() {
-		Set<String> volatileKeys = Set.of("loadId", "firstLoaded", "lastChanged");
-		try (Session session = driver.session()) {
-			List<String> nodes = session.run("MATCH (n:Fact) RETURN labels(n) AS labels, properties(n) AS p")
-				.list(r -> r.get("labels").asList().stream().sorted().toList() + " " + without(r.get("p").asMap(), volatileKeys))
-				.stream().sorted().toList();
-			List<String> relationships = session
-				.run("MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS type, b.id AS b, properties(r) AS p")
-				.list(r -> r.get("a").asString() + " " + r.get("type").asString() + " " + r.get("b").asString() + " "
-						+ without(r.get("p").asMap(), volatileKeys))
-				.stream().sorted().toList();
-			return new GraphSnapshot(nodes, relationships);
-		}
-	}
-
-	private static TreeMap<String, Object> without(java.util.Map<String, Object> properties, Set<String> keys) {
-		TreeMap<String, Object> kept = new TreeMap<>(properties);
-		kept.keySet().removeAll(keys);
-		return kept;
+		return GraphSnapshot.of(neo4j.database()).factsOnly().loadValuesAsTypes();
 	}
 
 	private static void wipe() {
