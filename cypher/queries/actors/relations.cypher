@@ -62,8 +62,9 @@ CALL (a) {
            events[-1].date AS last, [o IN occasions | o.id][..$eventLimit] AS occasions,
            [e IN events | e.id][..$eventLimit] AS events, [] AS measures
   UNION
-    MATCH (a)<-[:IMPOSED_BY]-(m:Measure)-[:TARGETS]->(other:Actor)
-    WHERE other <> a
+    // Both directions in one branch: this actor imposing and the other targeted, or the reverse.
+    MATCH (a)<-[ours:IMPOSED_BY|TARGETS]-(m:Measure)-[theirs:IMPOSED_BY|TARGETS]->(other:Actor)
+    WHERE other <> a AND type(ours) <> type(theirs)
       AND ($method IS NULL OR m.method = $method)
       AND coalesce(m.status, 'accepted') IN $statuses
       AND (size($sources) = 0 OR any(source IN m.sources WHERE source IN $sources))
@@ -73,36 +74,14 @@ CALL (a) {
       WITH c, e ORDER BY c.effective, e.id
       RETURN collect(c) AS changes, collect(DISTINCT e.id) AS changedBy
     }
-    WITH other, m, changes, changedBy
+    WITH other, CASE type(ours) WHEN 'IMPOSED_BY' THEN 'imposes_measures_on' ELSE 'targeted_by_measures_of' END AS relation,
+         m, changes, changedBy
     WHERE ($from IS NULL AND $to IS NULL)
        OR (size(changes) > 0 AND ($to IS NULL OR changes[0].effective <= $to)
            AND ($from IS NULL OR changes[-1].status <> 'ended' OR changes[-1].effective >= $from))
-    WITH other, m, changes, changedBy ORDER BY m.id
-    WITH other, collect(m.id) AS measures, collect(changes) AS changes, collect(changedBy) AS changedBy
-    RETURN other, 'imposes_measures_on' AS relation, size(measures) AS count, size(measures) AS records,
-           reduce(first = null, c IN changes | CASE WHEN first IS NULL OR c[0].effective < first THEN c[0].effective ELSE first END) AS first,
-           reduce(last = null, c IN changes | CASE WHEN last IS NULL OR c[-1].effective > last THEN c[-1].effective ELSE last END) AS last,
-           [] AS occasions, reduce(ids = [], e IN changedBy | ids + [id IN e WHERE NOT id IN ids])[..$eventLimit] AS events,
-           measures
-  UNION
-    MATCH (a)<-[:TARGETS]-(m:Measure)-[:IMPOSED_BY]->(other:Actor)
-    WHERE other <> a
-      AND ($method IS NULL OR m.method = $method)
-      AND coalesce(m.status, 'accepted') IN $statuses
-      AND (size($sources) = 0 OR any(source IN m.sources WHERE source IN $sources))
-    CALL (m) {
-      OPTIONAL MATCH (m)<-[c:CHANGED]-(e:Event)
-      WHERE coalesce(e.status, 'accepted') IN $statuses
-      WITH c, e ORDER BY c.effective, e.id
-      RETURN collect(c) AS changes, collect(DISTINCT e.id) AS changedBy
-    }
-    WITH other, m, changes, changedBy
-    WHERE ($from IS NULL AND $to IS NULL)
-       OR (size(changes) > 0 AND ($to IS NULL OR changes[0].effective <= $to)
-           AND ($from IS NULL OR changes[-1].status <> 'ended' OR changes[-1].effective >= $from))
-    WITH other, m, changes, changedBy ORDER BY m.id
-    WITH other, collect(m.id) AS measures, collect(changes) AS changes, collect(changedBy) AS changedBy
-    RETURN other, 'targeted_by_measures_of' AS relation, size(measures) AS count, size(measures) AS records,
+    WITH other, relation, m, changes, changedBy ORDER BY m.id
+    WITH other, relation, collect(m.id) AS measures, collect(changes) AS changes, collect(changedBy) AS changedBy
+    RETURN other, relation, size(measures) AS count, size(measures) AS records,
            reduce(first = null, c IN changes | CASE WHEN first IS NULL OR c[0].effective < first THEN c[0].effective ELSE first END) AS first,
            reduce(last = null, c IN changes | CASE WHEN last IS NULL OR c[-1].effective > last THEN c[-1].effective ELSE last END) AS last,
            [] AS occasions, reduce(ids = [], e IN changedBy | ids + [id IN e WHERE NOT id IN ids])[..$eventLimit] AS events,

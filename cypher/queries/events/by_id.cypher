@@ -7,6 +7,33 @@
 //
 // :params {id: '2023-03-16-tokyo-summit', statuses: ['accepted']}
 MATCH (e:Event {id: $id})
+// Every link in both directions in one subquery each, sorted once and split by type and direction below: six copies
+// of the same subquery made this the slowest query of the API to plan (seconds, on every replan).
+WITH e,
+     COLLECT {
+       MATCH (e)-[r:CAUSED|RESPONDS_TO|FOLLOWS_UP]-(o:Event)
+       WHERE coalesce(o.status, 'accepted') IN $statuses OR e.status IS NOT NULL
+       // The claims about a cause, response or follow-up are held by the event the link starts from.
+       WITH r, o, startNode(r) AS owner
+       RETURN {type: type(r), outgoing: owner = e, event: o { .id, .date, .type, .title, link: r.id,
+         claims: COLLECT {
+           MATCH (owner)-[:HAS_CLAIM]->(c:Claim {link: r.id})
+           RETURN {stance: coalesce(c.stance, 'asserts'), rank: c.rank,
+                   by: COLLECT { MATCH (c)-[:ATTRIBUTED_TO]->(a:Actor) RETURN a.id ORDER BY a.id }, note: c.note,
+                   sources: COLLECT {
+                     MATCH (c)-[cite:CITES]->(s:Source)
+                     RETURN {id: s.id, title: s.title, publisher: s.publisher, published: s.published, url: s.url,
+                             locator: cite.locator, note: cite.note} ORDER BY toInteger(split(cite.id, ':')[-1])
+                   }}
+             ORDER BY CASE c.rank WHEN 'preferred' THEN 0 WHEN 'normal' THEN 1 ELSE 2 END, c.id
+         }}}
+         ORDER BY o.date, o.id
+     } AS linked,
+     COLLECT {
+       MATCH (e)-[r:PART_OF]-(o:Event)
+       WHERE coalesce(o.status, 'accepted') IN $statuses OR e.status IS NOT NULL
+       RETURN {outgoing: startNode(r) = e, event: o { .id, .date, .type, .title, link: r.id }} ORDER BY o.date, o.id
+     } AS wholes
 RETURN e.id AS id, e.type AS type, e.title AS title, e.summary AS summary,
        e.date AS date, e.datePrecision AS datePrecision, e.dateText AS dateText, e.endDate AS endDate,
        e.dateEnd AS dateEnd,
@@ -28,20 +55,14 @@ RETURN e.id AS id, e.type AS type, e.title AS title, e.summary AS summary,
            ORDER BY c.effective, m.id
        } AS measures,
        {
-         causes: COLLECT { MATCH (e)-[r:CAUSED]->(o:Event) WHERE coalesce(o.status, 'accepted') IN $statuses OR e.status IS NOT NULL RETURN o { .id, .date, .type, .title, link: r.id,
-           claims: COLLECT { MATCH (e)-[:HAS_CLAIM]->(c:Claim {link: r.id}) RETURN {stance: coalesce(c.stance, 'asserts'), rank: c.rank, by: COLLECT { MATCH (c)-[:ATTRIBUTED_TO]->(a:Actor) RETURN a.id ORDER BY a.id }, note: c.note, sources: COLLECT { MATCH (c)-[cite:CITES]->(s:Source) RETURN {id: s.id, title: s.title, publisher: s.publisher, published: s.published, url: s.url, locator: cite.locator, note: cite.note} ORDER BY toInteger(split(cite.id, ':')[-1]) }} ORDER BY CASE c.rank WHEN 'preferred' THEN 0 WHEN 'normal' THEN 1 ELSE 2 END, c.id } } ORDER BY o.date, o.id },
-         causedBy: COLLECT { MATCH (e)<-[r:CAUSED]-(o:Event) WHERE coalesce(o.status, 'accepted') IN $statuses OR e.status IS NOT NULL RETURN o { .id, .date, .type, .title, link: r.id,
-           claims: COLLECT { MATCH (o)-[:HAS_CLAIM]->(c:Claim {link: r.id}) RETURN {stance: coalesce(c.stance, 'asserts'), rank: c.rank, by: COLLECT { MATCH (c)-[:ATTRIBUTED_TO]->(a:Actor) RETURN a.id ORDER BY a.id }, note: c.note, sources: COLLECT { MATCH (c)-[cite:CITES]->(s:Source) RETURN {id: s.id, title: s.title, publisher: s.publisher, published: s.published, url: s.url, locator: cite.locator, note: cite.note} ORDER BY toInteger(split(cite.id, ':')[-1]) }} ORDER BY CASE c.rank WHEN 'preferred' THEN 0 WHEN 'normal' THEN 1 ELSE 2 END, c.id } } ORDER BY o.date, o.id },
-         respondsTo: COLLECT { MATCH (e)-[r:RESPONDS_TO]->(o:Event) WHERE coalesce(o.status, 'accepted') IN $statuses OR e.status IS NOT NULL RETURN o { .id, .date, .type, .title, link: r.id,
-           claims: COLLECT { MATCH (e)-[:HAS_CLAIM]->(c:Claim {link: r.id}) RETURN {stance: coalesce(c.stance, 'asserts'), rank: c.rank, by: COLLECT { MATCH (c)-[:ATTRIBUTED_TO]->(a:Actor) RETURN a.id ORDER BY a.id }, note: c.note, sources: COLLECT { MATCH (c)-[cite:CITES]->(s:Source) RETURN {id: s.id, title: s.title, publisher: s.publisher, published: s.published, url: s.url, locator: cite.locator, note: cite.note} ORDER BY toInteger(split(cite.id, ':')[-1]) }} ORDER BY CASE c.rank WHEN 'preferred' THEN 0 WHEN 'normal' THEN 1 ELSE 2 END, c.id } } ORDER BY o.date, o.id },
-         respondedToBy: COLLECT { MATCH (e)<-[r:RESPONDS_TO]-(o:Event) WHERE coalesce(o.status, 'accepted') IN $statuses OR e.status IS NOT NULL RETURN o { .id, .date, .type, .title, link: r.id,
-           claims: COLLECT { MATCH (o)-[:HAS_CLAIM]->(c:Claim {link: r.id}) RETURN {stance: coalesce(c.stance, 'asserts'), rank: c.rank, by: COLLECT { MATCH (c)-[:ATTRIBUTED_TO]->(a:Actor) RETURN a.id ORDER BY a.id }, note: c.note, sources: COLLECT { MATCH (c)-[cite:CITES]->(s:Source) RETURN {id: s.id, title: s.title, publisher: s.publisher, published: s.published, url: s.url, locator: cite.locator, note: cite.note} ORDER BY toInteger(split(cite.id, ':')[-1]) }} ORDER BY CASE c.rank WHEN 'preferred' THEN 0 WHEN 'normal' THEN 1 ELSE 2 END, c.id } } ORDER BY o.date, o.id },
-         followsUp: COLLECT { MATCH (e)-[r:FOLLOWS_UP]->(o:Event) WHERE coalesce(o.status, 'accepted') IN $statuses OR e.status IS NOT NULL RETURN o { .id, .date, .type, .title, link: r.id,
-           claims: COLLECT { MATCH (e)-[:HAS_CLAIM]->(c:Claim {link: r.id}) RETURN {stance: coalesce(c.stance, 'asserts'), rank: c.rank, by: COLLECT { MATCH (c)-[:ATTRIBUTED_TO]->(a:Actor) RETURN a.id ORDER BY a.id }, note: c.note, sources: COLLECT { MATCH (c)-[cite:CITES]->(s:Source) RETURN {id: s.id, title: s.title, publisher: s.publisher, published: s.published, url: s.url, locator: cite.locator, note: cite.note} ORDER BY toInteger(split(cite.id, ':')[-1]) }} ORDER BY CASE c.rank WHEN 'preferred' THEN 0 WHEN 'normal' THEN 1 ELSE 2 END, c.id } } ORDER BY o.date, o.id },
-         followedUpBy: COLLECT { MATCH (e)<-[r:FOLLOWS_UP]-(o:Event) WHERE coalesce(o.status, 'accepted') IN $statuses OR e.status IS NOT NULL RETURN o { .id, .date, .type, .title, link: r.id,
-           claims: COLLECT { MATCH (o)-[:HAS_CLAIM]->(c:Claim {link: r.id}) RETURN {stance: coalesce(c.stance, 'asserts'), rank: c.rank, by: COLLECT { MATCH (c)-[:ATTRIBUTED_TO]->(a:Actor) RETURN a.id ORDER BY a.id }, note: c.note, sources: COLLECT { MATCH (c)-[cite:CITES]->(s:Source) RETURN {id: s.id, title: s.title, publisher: s.publisher, published: s.published, url: s.url, locator: cite.locator, note: cite.note} ORDER BY toInteger(split(cite.id, ':')[-1]) }} ORDER BY CASE c.rank WHEN 'preferred' THEN 0 WHEN 'normal' THEN 1 ELSE 2 END, c.id } } ORDER BY o.date, o.id },
-         partOf: COLLECT { MATCH (e)-[r:PART_OF]->(o:Event) WHERE coalesce(o.status, 'accepted') IN $statuses OR e.status IS NOT NULL RETURN o { .id, .date, .type, .title, link: r.id } ORDER BY o.date, o.id },
-         parts: COLLECT { MATCH (e)<-[r:PART_OF]-(o:Event) WHERE coalesce(o.status, 'accepted') IN $statuses OR e.status IS NOT NULL RETURN o { .id, .date, .type, .title, link: r.id } ORDER BY o.date, o.id }
+         causes: [link IN linked WHERE link.type = 'CAUSED' AND link.outgoing | link.event],
+         causedBy: [link IN linked WHERE link.type = 'CAUSED' AND NOT link.outgoing | link.event],
+         respondsTo: [link IN linked WHERE link.type = 'RESPONDS_TO' AND link.outgoing | link.event],
+         respondedToBy: [link IN linked WHERE link.type = 'RESPONDS_TO' AND NOT link.outgoing | link.event],
+         followsUp: [link IN linked WHERE link.type = 'FOLLOWS_UP' AND link.outgoing | link.event],
+         followedUpBy: [link IN linked WHERE link.type = 'FOLLOWS_UP' AND NOT link.outgoing | link.event],
+         partOf: [link IN wholes WHERE link.outgoing | link.event],
+         parts: [link IN wholes WHERE NOT link.outgoing | link.event]
        } AS links,
        COLLECT {
          MATCH (e)-[:HAS_CLAIM]->(c:Claim)

@@ -10,6 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.exceptions.Neo4jException;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.PropertySource;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.ProblemDetail;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.AbstractPlatformTransactionManager;
@@ -23,7 +27,7 @@ import static org.assertj.core.api.Assertions.catchException;
 
 /**
  * The API's reads run in read-only transactions of the transaction manager, whose default timeout is the query time
- * limit ({@code jkgraph.api.query-timeout}, 10 s) and reaches the database: in this JVM on the embedded database,
+ * limit ({@code jkgraph.api.query-timeout}, 10 s as shipped) and reaches the database: in this JVM on the embedded database,
  * over Bolt on an external Neo4j (a Testcontainers one where Docker exists; {@link DriverReadPathTests} runs the Bolt
  * path on the embedded database too).
  */
@@ -43,7 +47,16 @@ class GraphReaderTests {
 						&& TransactionSynchronizationManager.isCurrentTransactionReadOnly())
 			.orElseThrow();
 		assertThat(readOnly).isTrue();
-		assertThat(transactions.getDefaultTimeout()).isEqualTo(10);
+		assertThat(transactions.getDefaultTimeout()).isEqualTo(IntegrationTest.QUERY_TIMEOUT_SECONDS);
+	}
+
+	@Test
+	void theServiceShipsWithATenSecondQueryLimit() throws Exception {
+		PropertySource<?> shipped = new YamlPropertySourceLoader()
+			.load("application.yml", new ClassPathResource("application.yml")).getFirst();
+		StandardEnvironment nothingSet = new StandardEnvironment();
+		nothingSet.getPropertySources().addFirst(shipped);
+		assertThat(nothingSet.getProperty("spring.transaction.default-timeout")).isEqualTo("10s");
 	}
 
 	@Test
