@@ -6,16 +6,14 @@ import java.util.Map;
 
 import org.jkgraph.load.MeasurePeriods;
 import org.jkgraph.support.IntegrationTest;
+import org.jkgraph.support.TestApi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,13 +50,10 @@ class AcceptedEventTests {
 			""".formatted(MINISTER, DUTIES, EVENT, MINISTER, DUTIES);
 
 	@Autowired
-	RestTestClient http;
+	TestApi api;
 
 	@Autowired
 	Driver driver;
-
-	@Autowired
-	JsonMapper json;
 
 	@AfterEach
 	void removeTheCandidates() {
@@ -73,51 +68,34 @@ class AcceptedEventTests {
 	@Test
 	void acceptingAnEventAcceptsTheCandidateActorsAndMeasuresItNames() {
 		load();
-		assertThat(ids("/api/actors?kind=person&size=500")).doesNotContain(MINISTER);
-		assertThat(ids("/api/measures?asOf=2031-06-01")).doesNotContain(DUTIES);
+		assertThat(api.ids("/api/actors?kind=person&size=500")).doesNotContain(MINISTER);
+		assertThat(api.ids("/api/measures?asOf=2031-06-01")).doesNotContain(DUTIES);
 
-		decide(EVENT);
+		api.accept(EVENT);
 
-		assertThat(ids("/api/actors?kind=person&size=500")).contains(MINISTER);
-		assertThat(ids("/api/actors/" + MINISTER + "/events")).containsExactly(EVENT);
-		assertThat(ids("/api/measures?asOf=2031-06-01")).contains(DUTIES);
-		JsonNode minister = json("/api/review/candidates/" + MINISTER);
+		assertThat(api.ids("/api/actors?kind=person&size=500")).contains(MINISTER);
+		assertThat(api.ids("/api/actors/" + MINISTER + "/events")).containsExactly(EVENT);
+		assertThat(api.ids("/api/measures?asOf=2031-06-01")).contains(DUTIES);
+		JsonNode minister = api.json("/api/review/candidates/" + MINISTER);
 		assertThat(minister.get("status").asString()).isEqualTo("accepted");
 
 		load();
-		assertThat(ids("/api/actors?kind=person&size=500")).as("after the same candidates are loaded again")
+		assertThat(api.ids("/api/actors?kind=person&size=500")).as("after the same candidates are loaded again")
 			.contains(MINISTER);
-		assertThat(ids("/api/measures?asOf=2031-06-01")).contains(DUTIES);
+		assertThat(api.ids("/api/measures?asOf=2031-06-01")).contains(DUTIES);
 	}
 
 	@Test
 	void rejectingAnEventLeavesTheCandidatesItNamesUndecided() {
 		load();
-		http.post().uri("/api/review/candidates/{id}/reject", EVENT).header("X-API-Key", IntegrationTest.API_KEY)
-			.contentType(MediaType.APPLICATION_JSON).body("{}").exchange().expectStatus().isOk();
+		api.decide(EVENT, "reject", "{}", 200);
 
-		assertThat(ids("/api/actors?kind=person&size=500")).doesNotContain(MINISTER);
-		assertThat(json("/api/review/candidates/" + MINISTER).get("status").asString()).isEqualTo("candidate");
+		assertThat(api.ids("/api/actors?kind=person&size=500")).doesNotContain(MINISTER);
+		assertThat(api.json("/api/review/candidates/" + MINISTER).get("status").asString()).isEqualTo("candidate");
 	}
 
 	private void load() {
-		http.post().uri("/api/facts?dataset=" + DATASET).header("X-API-Key", IntegrationTest.API_KEY)
-			.header("Content-Type", "application/x-ndjson").body(FACTS).exchange().expectStatus().isOk();
-	}
-
-	private void decide(String id) {
-		http.post().uri("/api/review/candidates/{id}/accept", id).header("X-API-Key", IntegrationTest.API_KEY)
-			.contentType(MediaType.APPLICATION_JSON).body("{}").exchange().expectStatus().isOk();
-	}
-
-	private List<String> ids(String uri) {
-		return json(uri).get("items").findValuesAsString("id");
-	}
-
-	private JsonNode json(String uri) {
-		String body = http.get().uri(uri).exchange().expectStatus().isOk()
-			.expectBody(String.class).returnResult().getResponseBody();
-		return json.readTree(body);
+		api.postFacts(DATASET, FACTS);
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.jkgraph.command.CommandLine;
 import org.jkgraph.load.MeasurePeriods;
 import org.jkgraph.support.IntegrationTest;
+import org.jkgraph.support.TestApi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -24,7 +25,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,6 +69,9 @@ class CandidateReviewTests {
 	RestTestClient http;
 
 	@Autowired
+	TestApi api;
+
+	@Autowired
 	ApplicationContext context;
 
 	@Autowired
@@ -100,7 +103,7 @@ class CandidateReviewTests {
 	@Order(1)
 	void everyDefaultAnswerIsTheCuratedOneUntilCandidatesAreAccepted() {
 		assertThat(candidates("event").size()).as("candidate events after extracting the dev corpus").isPositive();
-		assertThat(json("/api/events?status=candidate&size=500").get("total").asLong()).isPositive();
+		assertThat(api.json("/api/events?status=candidate&size=500").get("total").asLong()).isPositive();
 		for (String uri : DEFAULT_ANSWERS) {
 			String now = answer(uri);
 			if (!now.equals(curated.get(uri))) {
@@ -108,8 +111,8 @@ class CandidateReviewTests {
 			}
 			assertThat(now).as(uri + " (both answers are in target/candidate-review/)").isEqualTo(curated.get(uri));
 		}
-		assertThat(json("/api/events?include=candidates&size=1").get("total").asLong())
-			.isGreaterThan(json("/api/events?size=1").get("total").asLong());
+		assertThat(api.json("/api/events?include=candidates&size=1").get("total").asLong())
+			.isGreaterThan(api.json("/api/events?size=1").get("total").asLong());
 	}
 
 	@Test
@@ -121,27 +124,27 @@ class CandidateReviewTests {
 		assertThat(candidate.get("evidence").get(0).get("sentence").asString()).isNotBlank();
 
 		http.post().uri("/api/review/candidates/{id}/accept", id).exchange().expectStatus().isUnauthorized();
-		String decision = decide(id, "accept", "{}", 200);
+		String decision = api.decide(id, "accept", "{}", 200);
 		assertThat(decision).contains("\"status\":\"accepted\"");
-		assertThat(decide(id, "accept", "{}", 200)).as("the same decision again").isEqualTo(decision);
-		assertThat(decide(id, "reject", "{}", 409)).contains("already accepted");
+		assertThat(api.decide(id, "accept", "{}", 200)).as("the same decision again").isEqualTo(decision);
+		assertThat(api.decide(id, "reject", "{}", 409)).contains("already accepted");
 
-		assertThat(ids("/api/events?size=500")).contains(id);
+		assertThat(api.ids("/api/events?size=500")).contains(id);
 		assertThat(CommandLine.run(context, "extract", CORPUS.toString(), "--load")).isZero();
-		assertThat(ids("/api/events?size=500")).as("after extracting and loading again").contains(id);
-		assertThat(json("/api/review/candidates/" + id).get("status").asString()).isEqualTo("accepted");
+		assertThat(api.ids("/api/events?size=500")).as("after extracting and loading again").contains(id);
+		assertThat(api.json("/api/review/candidates/" + id).get("status").asString()).isEqualTo("accepted");
 	}
 
 	@Test
 	@Order(3)
 	void aRejectedCandidateStaysOutAfterTheExtractorFindsItAgain() {
 		String id = candidates("event").get(1).get("id").asString();
-		decide(id, "reject", "{\"note\": \"misread\"}", 200);
+		api.decide(id, "reject", "{\"note\": \"misread\"}", 200);
 		assertThat(CommandLine.run(context, "extract", CORPUS.toString(), "--load")).isZero();
 
-		assertThat(ids("/api/events?include=candidates&size=500")).doesNotContain(id);
-		assertThat(json("/api/review/candidates/" + id).get("status").asString()).isEqualTo("rejected");
-		assertThat(ids("/api/review/candidates?kind=event&size=500")).doesNotContain(id);
+		assertThat(api.ids("/api/events?include=candidates&size=500")).doesNotContain(id);
+		assertThat(api.json("/api/review/candidates/" + id).get("status").asString()).isEqualTo("rejected");
+		assertThat(api.ids("/api/review/candidates?kind=event&size=500")).doesNotContain(id);
 	}
 
 	@Test
@@ -152,20 +155,20 @@ class CandidateReviewTests {
 		String sentence = candidate.get("evidence").get(0).get("sentence").asString();
 		String into = "2023-03-16-tokyo-summit";
 
-		decide(id, "merge", "{\"into\": \"no-such-event\"}", 404);
-		decide(id, "merge", "{\"into\": \"" + into + "\"}", 200);
+		api.decide(id, "merge", "{\"into\": \"no-such-event\"}", 404);
+		api.decide(id, "merge", "{\"into\": \"" + into + "\"}", 200);
 
-		JsonNode provenance = json("/api/provenance/" + into);
+		JsonNode provenance = api.json("/api/provenance/" + into);
 		assertThat(provenance.get("dataset").asString()).isEqualTo("seeds");
 		assertThat(provenance.get("mentions").findValuesAsString("sentence")).contains(sentence);
-		assertThat(ids("/api/events?include=candidates&size=500")).doesNotContain(id);
+		assertThat(api.ids("/api/events?include=candidates&size=500")).doesNotContain(id);
 	}
 
 	@Test
 	@Order(5)
 	void decisionsOnUnknownIdsAndCuratedFactsAre404() {
-		decide("no-such-candidate", "accept", "{}", 404);
-		decide("2023-03-16-tokyo-summit", "reject", "{}", 404);
+		api.decide("no-such-candidate", "accept", "{}", 404);
+		api.decide("2023-03-16-tokyo-summit", "reject", "{}", 404);
 		http.get().uri("/api/review/candidates?kind=observation").exchange().expectStatus().isBadRequest();
 	}
 
@@ -176,13 +179,13 @@ class CandidateReviewTests {
 		String id = candidate.get("id").asString();
 		assertThat(candidate.get("kind").asString()).isEqualTo("measure");
 		assertThat(candidate.get("evidence")).isNotEmpty();
-		assertThat(ids("/api/measures?size=500")).doesNotContain(id);
-		assertThat(ids("/api/measures?include=candidates&size=500")).contains(id);
+		assertThat(api.ids("/api/measures?size=500")).doesNotContain(id);
+		assertThat(api.ids("/api/measures?include=candidates&size=500")).contains(id);
 
-		decide(id, "accept", "{}", 200);
+		api.decide(id, "accept", "{}", 200);
 
-		assertThat(ids("/api/measures?size=500")).contains(id);
-		assertThat(ids("/api/review/candidates?kind=measure&size=500")).doesNotContain(id);
+		assertThat(api.ids("/api/measures?size=500")).contains(id);
+		assertThat(api.ids("/api/review/candidates?kind=measure&size=500")).doesNotContain(id);
 	}
 
 	/** A differing answer, before and after, pretty-printed for a diff. */
@@ -199,21 +202,7 @@ class CandidateReviewTests {
 	}
 
 	private JsonNode candidates(String kind) {
-		return json("/api/review/candidates?kind=" + kind + "&size=10").get("items");
-	}
-
-	private List<String> ids(String uri) {
-		return json(uri).get("items").findValuesAsString("id");
-	}
-
-	private String decide(String id, String decision, String body, int status) {
-		return http.post().uri("/api/review/candidates/{id}/" + decision, id)
-			.header("X-API-Key", IntegrationTest.API_KEY)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(body)
-			.exchange()
-			.expectStatus().isEqualTo(status)
-			.expectBody(String.class).returnResult().getResponseBody();
+		return api.json("/api/review/candidates?kind=" + kind + "&size=10").get("items");
 	}
 
 	/**
@@ -222,7 +211,7 @@ class CandidateReviewTests {
 	 * can swap places (a known limit: candidates share the curated facts' full-text index).
 	 */
 	private String answer(String uri) {
-		String body = get(uri);
+		String body = api.body(uri);
 		if (!uri.startsWith("/api/search")) {
 			return body;
 		}
@@ -234,15 +223,6 @@ class CandidateReviewTests {
 		});
 		hits.sort(null);
 		return answer.get("q") + " " + hits;
-	}
-
-	private JsonNode json(String uri) {
-		return json.readTree(get(uri));
-	}
-
-	private String get(String uri) {
-		return http.get().uri(uri).exchange().expectStatus().isOk().expectBody(String.class).returnResult()
-			.getResponseBody();
 	}
 
 }

@@ -6,15 +6,13 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.jkgraph.support.IntegrationTest;
+import org.jkgraph.support.TestApi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,13 +28,10 @@ class CandidatesInSearchTests {
 	private static final String CURATED = "2031-03-01-quorvane-talks-at-the-old-harbour";
 
 	@Autowired
-	RestTestClient http;
+	TestApi api;
 
 	@Autowired
 	Driver driver;
-
-	@Autowired
-	JsonMapper json;
 
 	@AfterEach
 	void removeTheFacts() {
@@ -69,15 +64,11 @@ class CandidatesInSearchTests {
 	}
 
 	private void load(String facts) {
-		http.post().uri("/api/facts?dataset=" + DATASET).header("X-API-Key", IntegrationTest.API_KEY)
-			.header("Content-Type", "application/x-ndjson").body(facts).exchange().expectStatus().isOk();
+		api.postFacts(DATASET, facts);
 	}
 
 	private List<String> ids(String uri) {
-		String body = http.get().uri(uri).exchange().expectStatus().isOk()
-			.expectBody(String.class).returnResult().getResponseBody();
-		JsonNode answer = json.readTree(body);
-		return answer.get("hits").findValuesAsString("id");
+		return api.json(uri).get("hits").findValuesAsString("id");
 	}
 
 }

@@ -34,7 +34,7 @@ import org.springframework.context.annotation.Import;
 				// Testcontainers logs an error when it finds no Docker engine; Neo4jTestBackend says what it chose.
 				"logging.level.org.testcontainers=off" })
 @AutoConfigureRestTestClient
-@Import(Neo4jTestBackend.class)
+@Import({ Neo4jTestBackend.class, TestApi.class })
 public @interface IntegrationTest {
 
 	/** The API key that allows writes in integration tests. */
