@@ -19,10 +19,13 @@ import java.util.regex.Pattern;
  */
 record LatestSchema(List<String> statements) {
 
-	private static final Pattern CREATE = Pattern
-		.compile("(?is)\\s*CREATE\\s+(?:(?:RANGE|TEXT|POINT|FULLTEXT|LOOKUP|VECTOR)\\s+)?(INDEX|CONSTRAINT)\\s+`?(\\w+)`?.*");
+	/** The comment lines a file starts with, which come with its first statement. */
+	private static final String COMMENTS = "(?:\\s*//[^\\n]*\\n)*";
 
-	private static final Pattern DROP = Pattern.compile("(?is)\\s*DROP\\s+(INDEX|CONSTRAINT)\\s+`?(\\w+)`?.*");
+	private static final Pattern CREATE = Pattern
+		.compile("(?is)" + COMMENTS + "\\s*CREATE\\s+(?:(?:RANGE|TEXT|POINT|FULLTEXT|LOOKUP|VECTOR)\\s+)?(INDEX|CONSTRAINT)\\s+`?(\\w+)`?.*");
+
+	private static final Pattern DROP = Pattern.compile("(?is)" + COMMENTS + "\\s*DROP\\s+(INDEX|CONSTRAINT)\\s+`?(\\w+)`?.*");
 
 	static LatestSchema of(List<SchemaMigrations.Migration> migrations) {
 		Map<String, String> byName = new LinkedHashMap<>();

@@ -125,13 +125,12 @@ class SchemaMigrationsTests {
 		List<String> schema = new java.util.ArrayList<>(session.run("""
 				SHOW INDEXES YIELD name, type, entityType, labelsOrTypes, properties, indexProvider, options, owningConstraint
 				WHERE type <> 'LOOKUP'
-				RETURN name + ' ' + type + ' ' + entityType + ' ' + toString(labelsOrTypes) + ' ' + toString(properties)
-				  + ' ' + indexProvider + ' ' + toString(options.indexConfig) + ' ' + coalesce(owningConstraint, '') AS line""")
-			.list(r -> r.get("line").asString()));
+				RETURN [name, type, entityType, labelsOrTypes, properties, indexProvider, options.indexConfig,
+				        owningConstraint] AS line""").list(r -> r.get("line").asList().toString()));
 		schema.addAll(session.run("""
 				SHOW CONSTRAINTS YIELD name, type, entityType, labelsOrTypes, properties, ownedIndex
-				RETURN name + ' ' + type + ' ' + entityType + ' ' + toString(labelsOrTypes) + ' ' + toString(properties)
-				  + ' ' + coalesce(ownedIndex, '') AS line""").list(r -> r.get("line").asString()));
+				RETURN [name, type, entityType, labelsOrTypes, properties, ownedIndex] AS line""")
+			.list(r -> r.get("line").asList().toString()));
 		java.util.Collections.sort(schema);
 		return schema;
 	}
