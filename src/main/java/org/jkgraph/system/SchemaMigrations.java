@@ -66,12 +66,41 @@ public class SchemaMigrations implements InitializingBean {
 							+ "put the change into a new migration file instead");
 				}
 			}
-			for (Migration migration : pending) {
-				apply(session, migration);
+			if (applied.isEmpty() && !pending.isEmpty()) {
+				createLatest(session, pending);
+			}
+			else {
+				for (Migration migration : pending) {
+					apply(session, migration);
+				}
 			}
 		}
 		if (!pending.isEmpty()) {
 			log.info("Applied {} schema migration(s), now at V{}", pending.size(), pending.getLast().version());
+		}
+	}
+
+	/**
+	 * A database no migration has touched (a new one, or one just imported in bulk) gets the schema the files leave
+	 * in one transaction, so that one population job scans the store for every index at once, and the files are
+	 * recorded as applied once every index is online. Interrupted before that, the next start does the same again:
+	 * every statement is {@code IF NOT EXISTS}.
+	 */
+	private void createLatest(Session session, List<Migration> migrations) {
+		LatestSchema schema = LatestSchema.of(migrations);
+		session.executeWriteWithoutResult(tx -> schema.statements().forEach(statement -> tx.run(statement).consume()));
+		session.run(queries.get("await_indexes")).consume();
+		for (Migration migration : migrations) {
+			record(session, migration);
+		}
+	}
+
+	/** The files one by one, as a database that has some of them gets the rest; for tests of the one-step path. */
+	void applyEachFile() {
+		try (Session session = driver.session()) {
+			for (Migration migration : available()) {
+				apply(session, migration);
+			}
 		}
 	}
 
@@ -80,6 +109,10 @@ public class SchemaMigrations implements InitializingBean {
 		for (String statement : migration.statements()) {
 			session.run(statement).consume();
 		}
+		record(session, migration);
+	}
+
+	private void record(Session session, Migration migration) {
 		session.executeWriteWithoutResult(tx -> tx.run(queries.get("record_migration"), Map.of("version", migration.version(), "description", migration.description(), "checksum",
 				migration.checksum())));
 	}

@@ -94,4 +94,53 @@ class SchemaMigrationsTests {
 		}
 	}
 
+	@Test
+	void aDatabaseWithoutMigrationsGetsInOneStepTheSchemaTheFilesMakeOneByOne() {
+		try (Session session = driver.session()) {
+			dropSchemaAndRecords(session);
+			migrations.applyEachFile();
+			List<String> fileByFile = schema(session);
+			dropSchemaAndRecords(session);
+			migrations.afterPropertiesSet();
+			assertThat(schema(session)).isNotEmpty().containsExactlyElementsOf(fileByFile);
+			assertThat(migrations.currentVersion()).isEqualTo(SchemaMigrations.available().getLast().version());
+			assertThat(session.run("SHOW INDEXES YIELD state WHERE state <> 'ONLINE' RETURN count(*) AS n")
+				.single().get("n").asInt()).isZero();
+		}
+	}
+
+	@Test
+	void theOneStepSchemaLeavesOutWhatALaterFileDrops() {
+		List<String> statements = LatestSchema.of(SchemaMigrations.available()).statements();
+		assertThat(statements).anyMatch(s -> s.contains("fact_search") && s.contains("n.status"))
+			.noneMatch(s -> s.contains("fact_text"))
+			.noneMatch(s -> s.contains("measure_period_from"))
+			.noneMatch(s -> s.contains("observation_indicator "))
+			.noneMatch(s -> s.startsWith("MATCH") || s.startsWith("CALL"));
+		assertThat(statements.stream().filter(s -> s.contains("INDEX fact_search"))).hasSize(1);
+	}
+
+	/** Every index and constraint: what it is on and how it is configured, without the database's own ids. */
+	private static List<String> schema(Session session) {
+		List<String> schema = new java.util.ArrayList<>(session.run("""
+				SHOW INDEXES YIELD name, type, entityType, labelsOrTypes, properties, indexProvider, options, owningConstraint
+				WHERE type <> 'LOOKUP'
+				RETURN [name, type, entityType, labelsOrTypes, properties, indexProvider, options.indexConfig,
+				        owningConstraint] AS line""").list(r -> r.get("line").asList().toString()));
+		schema.addAll(session.run("""
+				SHOW CONSTRAINTS YIELD name, type, entityType, labelsOrTypes, properties, ownedIndex
+				RETURN [name, type, entityType, labelsOrTypes, properties, ownedIndex] AS line""")
+			.list(r -> r.get("line").asList().toString()));
+		java.util.Collections.sort(schema);
+		return schema;
+	}
+
+	private static void dropSchemaAndRecords(Session session) {
+		session.run("SHOW CONSTRAINTS YIELD name").list(r -> r.get("name").asString())
+			.forEach(name -> session.run("DROP CONSTRAINT `" + name + "`").consume());
+		session.run("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name").list(r -> r.get("name").asString())
+			.forEach(name -> session.run("DROP INDEX `" + name + "`").consume());
+		session.run("MATCH (m:__Neo4jMigration) DELETE m").consume();
+	}
+
 }
