@@ -1409,8 +1409,9 @@ public final class Extractor {
 			java.util.function.Function<String, String> page, List<DroppedTrigger> dropped) {
 		Map<String, CandidateActor> candidates = new HashMap<>();
 		extraction.actors().forEach(c -> candidates.put(c.id(), c));
-		return new Evaluation(actors.with(candidates), this::family).score(part, extraction.events(), extraction.actors(),
-				extraction.measures(), gold.events(), seeds.all(EventFact.class), page, dropped);
+		return new Evaluation(actors.with(candidates), this::family, measureLexicon::curatedNamed).score(part,
+				extraction.events(), extraction.actors(), extraction.measures(), gold.events(), seeds.all(EventFact.class),
+				page, dropped);
 	}
 
 	/** Whether the seeds hold an actor, a measure or any fact with this id. */
