@@ -152,11 +152,15 @@ final class Actors {
 		return Optional.ofNullable(best);
 	}
 
-	/** The lower-case words of the countries' names, aliases and demonyms ("south", "korea", "korean", "japanese"). */
+	/**
+	 * The lower-case words of the countries' names, aliases, demonyms and metonyms ("south", "korea", "korean",
+	 * "japanese", "seoul"): words that say whose a measure is, never which measure ("Seoul's pact with Tokyo").
+	 */
 	Set<String> countryWords() {
 		Set<String> words = new java.util.HashSet<>();
 		byId.values().stream().filter(actor -> "country".equals(actor.actorKind()))
-			.flatMap(actor -> java.util.stream.Stream.of(List.of(actor.name()), actor.aliases(), actor.demonyms())
+			.flatMap(actor -> java.util.stream.Stream.of(List.of(actor.name()), actor.aliases(), actor.demonyms(),
+					actor.metonyms())
 				.flatMap(List::stream))
 			.forEach(name -> words.addAll(MeasureScoring.contentWords(name)));
 		return words;

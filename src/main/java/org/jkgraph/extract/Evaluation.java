@@ -41,13 +41,17 @@ final class Evaluation {
 
 	private final Function<String, String> family;
 
+	private final MeasureScoring.CuratedNames curatedNames;
+
 	/**
 	 * @param family the PLOVER family of an event type, for telling a type read in the right family from one read in
 	 * another
+	 * @param curatedNames the curated measure a gold change written by name stands for ({@link MeasureScoring})
 	 */
-	Evaluation(Actors actors, Function<String, String> family) {
+	Evaluation(Actors actors, Function<String, String> family, MeasureScoring.CuratedNames curatedNames) {
 		this.actors = actors;
 		this.family = family;
+		this.curatedNames = curatedNames;
 	}
 
 	/**
@@ -131,10 +135,10 @@ final class Evaluation {
 		List<String> curatedDuplicates = curatedDuplicates(extracted, extractedSides, gold, goldSides, curated, lenient);
 		int duplicatesAmongNew = duplicatesAmongNew(extracted, gold, lenient);
 
-		MeasureScoring.Result measures = new MeasureScoring(actors.countryWords()).score(extracted, extractedSides, gold,
-				goldSides, candidateMeasures);
+		MeasureScoring.Result measures = new MeasureScoring(actors.countryWords(), curatedNames).score(extracted,
+				extractedSides, gold, goldSides, gold.stream().map(this::participants).toList(), candidateMeasures);
 		return new EvaluationReport(part, events, lenientScore, byType, byPage(extracted, gold, pairOf, page), newEvents,
-				measures.known(), unreachable(gold), measures.candidates(), actors(candidates, gold), lenientTp, exact,
+				measures.known(), measures.unnamed(), measures.candidates(), actors(candidates, gold), lenientTp, exact,
 				within, curatedDuplicates, duplicatesAmongNew, missed, spurious, dateErrors, measures.missed(),
 				measures.spurious(),
 				new ErrorCauses(extracted, extractedSides, gold, goldSides, family, page).explain(pairOf, dropped));
@@ -261,9 +265,6 @@ final class Evaluation {
 		return pages;
 	}
 
-	private static int unreachable(List<GoldStandard.GoldEvent> gold) {
-		return (int) gold.stream().flatMap(g -> g.measures().stream()).filter(c -> !c.known()).count();
-	}
 
 	/**
 	 * Actors seeds lack: the gold's named participants that the curated seeds still lack (the data lanes add officials
@@ -352,13 +353,32 @@ final class Evaluation {
 		Set<String> all = new LinkedHashSet<>();
 		Set<String> acting = new LinkedHashSet<>();
 		for (GoldStandard.GoldParticipant p : event.participants()) {
-			// a participant the gold names that the seeds gained since (by name or alias) is that curated actor, as
-			// the new-actor score counts it
-			String side = p.known() ? actors.side(p.actor())
-					: actors.curatedNamed(p.name()).map(actors::side).orElseGet(() -> sideOf(p.kind(), p.country(), p.name()));
-			add(side, p.role(), all, acting);
+			add(side(p), p.role(), all, acting);
 		}
 		return new EventMerger.Sides(all, acting);
+	}
+
+	private String side(GoldStandard.GoldParticipant p) {
+		// a participant the gold names that the seeds gained since (by name or alias) is that curated actor, as the
+		// new-actor score counts it
+		return p.known() ? actors.side(p.actor())
+				: actors.curatedNamed(p.name()).map(actors::side).orElseGet(() -> sideOf(p.kind(), p.country(), p.name()));
+	}
+
+	/**
+	 * A gold event's participants as curated actors: a known one as it is, one the seeds gained since as that actor,
+	 * a person or body seeds lack as its country; a group or a name of no country is left out.
+	 */
+	private List<Participant> participants(GoldStandard.GoldEvent event) {
+		List<Participant> participants = new ArrayList<>();
+		for (GoldStandard.GoldParticipant p : event.participants()) {
+			java.util.Optional<String> actor = p.known() ? java.util.Optional.of(p.actor()) : actors.curatedNamed(p.name());
+			String id = actor.orElseGet(() -> sideOf(p.kind(), p.country(), p.name()));
+			if (actor.isPresent() || actors.isCountry(id)) {
+				participants.add(new Participant(id, p.role()));
+			}
+		}
+		return participants;
 	}
 
 	private EventMerger.Sides sides(List<Participant> participants, Map<String, CandidateActor> candidates) {

@@ -199,6 +199,9 @@ public final class Extractor {
 				// enough to support a curated event, not to create one
 				dropped.accept(new DroppedTrigger(group.best().citation().source(), group.type(), "undated background"));
 			}
+			else if (multilateral(group)) {
+				dropped.accept(new DroppedTrigger(group.best().citation().source(), group.type(), "multilateral forum"));
+			}
 			else {
 				Map<String, Object> fact = event(group, ids, actors);
 				facts.add(fact);
@@ -238,6 +241,17 @@ public final class Extractor {
 				candidates.size());
 		check(extraction);
 		return extraction;
+	}
+
+	/**
+	 * Whether a meeting is a forum's own gathering ("the G7 summit", "during the APEC meeting"): a forum has more
+	 * members than the two sides, so its summit is no bilateral event. It may support the curated summit of the forum;
+	 * it creates none, since news names it as the setting of what the leaders did there, which its own words report
+	 * ("met on the sidelines of …"), and the gold annotates only a bilateral or trilateral meeting of leaders.
+	 */
+	private boolean multilateral(EventMerger.Group group) {
+		return lexicon.isReciprocal(group.type()) && "CONSULT".equals(family(group.type()))
+				&& group.participants().stream().anyMatch(p -> actors.isOrganisation(p.actor()));
 	}
 
 	/**
@@ -1409,8 +1423,9 @@ public final class Extractor {
 			java.util.function.Function<String, String> page, List<DroppedTrigger> dropped) {
 		Map<String, CandidateActor> candidates = new HashMap<>();
 		extraction.actors().forEach(c -> candidates.put(c.id(), c));
-		return new Evaluation(actors.with(candidates), this::family).score(part, extraction.events(), extraction.actors(),
-				extraction.measures(), gold.events(), seeds.all(EventFact.class), page, dropped);
+		return new Evaluation(actors.with(candidates), this::family, measureLexicon::curatedNamed).score(part,
+				extraction.events(), extraction.actors(), extraction.measures(), gold.events(), seeds.all(EventFact.class),
+				page, dropped);
 	}
 
 	/** Whether the seeds hold an actor, a measure or any fact with this id. */

@@ -226,20 +226,10 @@ final class MeasureLexicon {
 		String change = partly(changeOf(kinds, tokens.get(match.first()).lower()), tokens, match);
 		return phrases.at(tokens, match, inTime).flatMap(phrase -> {
 			// a phrase in a curated measure's own words is that measure; "the restrictions" the last one named
-			List<String> known = new ArrayList<>();
-			for (String id : phrase.anaphoric() ? recent : List.copyOf(signatures.keySet())) {
-				MeasureFact measure = measures.get(id);
-				if (measure != null && kinds.changesKind(measure) && sameKind(phrase.kind(), measure.measureKind())
-						&& fits(measure, participants) && existed(id, change, date)
-						&& (phrase.anaphoric() || shared(phrase, id) >= 2 || createdOn(id, change, date))) {
-					known.add(id);
-				}
-			}
+			List<String> bestOnes = curatedFitting(phrase, kinds, change, participants, date, recent);
 			if (phrase.anaphoric()) {
-				return known.stream().findFirst().map(id -> new Unnamed(phrase, change, List.of(), List.of(), id));
+				return bestOnes.stream().findFirst().map(id -> new Unnamed(phrase, change, List.of(), List.of(), id));
 			}
-			int best = known.stream().mapToInt(id -> shared(phrase, id)).max().orElse(0);
-			List<String> bestOnes = known.stream().filter(id -> shared(phrase, id) == best).toList();
 			boolean kindChanged = kinds.changesKind(phrase.kind()) || KIND_GROUPS.stream()
 				.anyMatch(group -> group.contains(phrase.kind()) && group.stream().anyMatch(kinds::changesKind));
 			if (bestOnes.size() > 1 || bestOnes.isEmpty() && (!kindChanged || ANY.equals(phrase.kind()))) {
@@ -260,6 +250,51 @@ final class MeasureLexicon {
 			passive.removeAll(acting);
 			return java.util.Optional.of(new Unnamed(phrase, change, acting, passive, curated));
 		});
+	}
+
+	/**
+	 * The curated measures a phrase names: for an anaphoric one ("the restrictions"), those of {@code recent} that fit,
+	 * latest first; otherwise those sharing the most words with it (two at least, or created on the date by a creating
+	 * change). A measure fits when the type changes its kind, the phrase's head names that kind, the event's sides fit
+	 * its imposers, targets or parties, and it existed on the date.
+	 */
+	private List<String> curatedFitting(MeasurePhrases.Phrase phrase, TypeChanges kinds, String change,
+			List<Participant> participants, FactDate date, List<String> recent) {
+		List<String> known = new ArrayList<>();
+		for (String id : phrase.anaphoric() ? recent : List.copyOf(signatures.keySet())) {
+			MeasureFact measure = measures.get(id);
+			if (measure != null && kinds.changesKind(measure) && sameKind(phrase.kind(), measure.measureKind())
+					&& fits(measure, participants) && existed(id, change, date)
+					&& (phrase.anaphoric() || shared(phrase, id) >= 2 || createdOn(id, change, date))) {
+				known.add(id);
+			}
+		}
+		if (phrase.anaphoric()) {
+			return known;
+		}
+		int best = known.stream().mapToInt(id -> shared(phrase, id)).max().orElse(0);
+		return known.stream().filter(id -> shared(phrase, id) == best).toList();
+	}
+
+	/**
+	 * The curated measure a name written in other words stands for, by the rules that read a sentence: a cue phrase of
+	 * the measure inside the name ("GSOMIA"), or else the name's measure phrase ("China's ban on seafood imports from
+	 * Japan": a ban) naming one curated measure better than any other ({@link #curatedFitting}). The evaluation reads
+	 * the gold's {@code {measure: {name: …}}} with it: a gold file annotated before the curated data gained a measure
+	 * names that measure by words, and a change the extractor links to it is a change of that curated measure.
+	 *
+	 * @param type the event's type: when the lexicon says which measure kinds it changes, only those
+	 * @param date the change's date (effective, else the event's), for telling whether the measure existed
+	 */
+	java.util.Optional<String> curatedNamed(String name, String type, String change, List<Participant> participants,
+			FactDate date) {
+		TypeChanges kinds = types.getOrDefault(type, new TypeChanges(change, Map.of(), Set.of()));
+		List<Token> tokens = Tokenizer.tokenize(name);
+		return cued(tokens, kinds, change, participants, date).or(() -> phrases.named(tokens)
+			.filter(phrase -> !phrase.anaphoric())
+			.map(phrase -> curatedFitting(phrase, kinds, change, participants, date, List.of()))
+			.filter(fitting -> fitting.size() == 1)
+			.map(List::getFirst));
 	}
 
 	/**
@@ -330,16 +365,21 @@ final class MeasureLexicon {
 			return List.of();
 		}
 		String change = partly(changeOf(kinds, tokens.get(match.first()).lower()), tokens, match);
-		List<MeasureChange> changes = new ArrayList<>();
+		return cued(tokens, kinds, change, participants, date).map(id -> new MeasureChange(id, change, effectiveDate))
+			.stream().toList();
+	}
+
+	/** One measure per change: the first (most specific) listed whose cue the words hold and that fits. */
+	private java.util.Optional<String> cued(List<Token> tokens, TypeChanges kinds, String change,
+			List<Participant> participants, FactDate date) {
 		for (Map.Entry<String, List<List<String>>> measure : cues.entrySet()) {
-			if (named(tokens, measure.getValue()) && kinds.changesKind(measures.get(measure.getKey()))
-					&& fits(measures.get(measure.getKey()), participants) && existed(measure.getKey(), change, date)) {
-				changes.add(new MeasureChange(measure.getKey(), change, effectiveDate));
-				// one measure per change: the first (most specific) listed that fits
-				break;
+			MeasureFact fact = measures.get(measure.getKey());
+			if (named(tokens, measure.getValue()) && kinds.changesKind(fact) && fits(fact, participants)
+					&& existed(measure.getKey(), change, date)) {
+				return java.util.Optional.of(measure.getKey());
 			}
 		}
-		return changes;
+		return java.util.Optional.empty();
 	}
 
 	private static boolean named(List<Token> tokens, List<List<String>> phrases) {

@@ -82,6 +82,11 @@ final class MeasurePhrases {
 		return Optional.ofNullable(nouns.get(Tokenizer.lower(noun)));
 	}
 
+	/** The measure phrase a name is, read from its first word as a noun trigger's phrase is ("a ban on …"). */
+	Optional<Phrase> named(List<Token> name) {
+		return nounPhrase(name, 0, k -> false);
+	}
+
 	/**
 	 * The measure phrase at a trigger: its verb's object, or the noun trigger's own phrase.
 	 *

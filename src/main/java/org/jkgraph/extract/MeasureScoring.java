@@ -11,6 +11,7 @@ import java.util.function.BiPredicate;
 
 import org.jkgraph.facts.FactDate;
 import org.jkgraph.facts.MeasureChange;
+import org.jkgraph.facts.Participant;
 
 /**
  * Scores the measure changes read against the gold's, in two rows: changes to curated measures (same measure, same
@@ -20,6 +21,9 @@ import org.jkgraph.facts.MeasureChange;
  * side (so the imposer is the same), and the names agree: they share two content words (function words aside, plurals made
  * singular) that name no country ("ban" and "seafood" of "a ban on seafood from Japan" and "China's ban on seafood
  * imports from Japan"; "currency" and "swap"). A change to a candidate measure never counts for a curated one, nor the reverse.
+ * A gold change written by name that names a curated measure, by the rule the extractor reads a curated measure in
+ * other words with ({@link MeasureLexicon#curatedNamed}), is a change of that curated measure: a gold file annotated
+ * before the curated data gained the measure is scored as a user of today's graph sees the change.
  */
 final class MeasureScoring {
 
@@ -27,8 +31,23 @@ final class MeasureScoring {
 	private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "of", "on", "to", "from", "for", "in",
 			"into", "with", "and", "or", "its", "their", "his", "her", "by", "at", "s", "new", "all", "some");
 
-	record Result(EvaluationReport.Score known, EvaluationReport.Score candidates, List<String> missed,
+	/**
+	 * @param unnamed the gold changes to measures seeds lack (named by the gold, and naming no curated measure)
+	 */
+	record Result(EvaluationReport.Score known, EvaluationReport.Score candidates, int unnamed, List<String> missed,
 			List<String> spurious) {
+	}
+
+	/** The curated measure a gold change written by name stands for, if one: {@link MeasureLexicon#curatedNamed}. */
+	@FunctionalInterface
+	interface CuratedNames {
+
+		/** For scoring where no curated measure is known. */
+		CuratedNames NONE = (name, type, change, participants, date) -> java.util.Optional.empty();
+
+		java.util.Optional<String> curatedNamed(String name, String type, String change, List<Participant> participants,
+				FactDate date);
+
 	}
 
 	private record Found(int event, MeasureChange change) {
@@ -39,13 +58,20 @@ final class MeasureScoring {
 
 	private final Set<String> countryWords;
 
+	private final CuratedNames curatedNames;
+
 	/** @param countryWords lower-case words that name a country or its people ("japan", "korean", "chinese") */
-	MeasureScoring(Set<String> countryWords) {
+	MeasureScoring(Set<String> countryWords, CuratedNames curatedNames) {
 		this.countryWords = countryWords;
+		this.curatedNames = curatedNames;
 	}
 
+	/**
+	 * @param goldParticipants each gold event's participants as actors (a person seeds lack as its country), for
+	 * telling which curated measure a gold name fits
+	 */
 	Result score(List<ExtractedEvent> extracted, List<EventMerger.Sides> extractedSides, List<GoldStandard.GoldEvent> gold,
-			List<EventMerger.Sides> goldSides, List<CandidateMeasure> candidates) {
+			List<EventMerger.Sides> goldSides, List<List<Participant>> goldParticipants, List<CandidateMeasure> candidates) {
 		Map<String, CandidateMeasure> byId = new HashMap<>();
 		candidates.forEach(candidate -> byId.put(candidate.id(), candidate));
 		List<Found> known = new ArrayList<>();
@@ -58,8 +84,18 @@ final class MeasureScoring {
 		List<Expected> knownGold = new ArrayList<>();
 		List<Expected> newGold = new ArrayList<>();
 		for (int g = 0; g < gold.size(); g++) {
-			for (GoldStandard.GoldChange change : gold.get(g).measures()) {
-				(change.known() ? knownGold : newGold).add(new Expected(g, change));
+			GoldStandard.GoldEvent event = gold.get(g);
+			for (GoldStandard.GoldChange change : event.measures()) {
+				java.util.Optional<String> curated = change.known() ? java.util.Optional.of(change.measure())
+						: curatedNames.curatedNamed(change.measureName(), event.type(), change.change(),
+								goldParticipants.get(g), change.effective() != null ? change.effective() : event.date());
+				if (curated.isPresent()) {
+					knownGold.add(new Expected(g, new GoldStandard.GoldChange(curated.get(), change.measureName(), change.change(),
+							change.effective())));
+				}
+				else {
+					newGold.add(new Expected(g, change));
+				}
 			}
 		}
 		List<String> missed = new ArrayList<>();
@@ -70,7 +106,7 @@ final class MeasureScoring {
 				extractedSides.get(got.event()).agree(goldSides.get(want.event()))
 						&& sameMeasure(byId.get(got.change().measure()), want.change().measureName()),
 				missed, spurious, byId);
-		return new Result(knownScore, newScore, missed, spurious);
+		return new Result(knownScore, newScore, newGold.size(), missed, spurious);
 	}
 
 	private static EvaluationReport.Score pair(List<Expected> expected, List<Found> found, List<ExtractedEvent> extracted,
@@ -94,7 +130,11 @@ final class MeasureScoring {
 			else {
 				Expected want = expected.get(x);
 				GoldStandard.GoldChange c = want.change();
-				missed.add((c.known() ? c.measure() : "'" + c.measureName() + "'") + " " + c.change() + " "
+				String measure = c.known() ? c.measure() : "'" + c.measureName() + "'";
+				if (c.known() && c.measureName() != null) {
+					measure += " (named '" + c.measureName() + "')";
+				}
+				missed.add(measure + " " + c.change() + " "
 						+ (c.effective() != null ? c.effective() : gold.get(want.event()).date()) + " ["
 						+ gold.get(want.event()).id() + "]");
 			}

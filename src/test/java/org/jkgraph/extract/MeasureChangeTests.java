@@ -85,6 +85,14 @@ class MeasureChangeTests {
 	}
 
 	@Test
+	void aCapitalInAMeasurePhraseSaysWhoseTheMeasureIsNotWhichOneItIs() {
+		// the curated Gimpo-Haneda air route runs "between Seoul and Tokyo"; a pact with Tokyo is not that route
+		Extraction extraction = extract("Seoul suspended its military pact with Tokyo on Thursday.", "2019-08-23");
+
+		assertThat(changes(extraction, "pact_termination")).containsExactly(new MeasureChange("gsomia", "suspend", null));
+	}
+
+	@Test
 	void aMeasureWhoseSidesDoNotFitACuratedOneIsNeverJoinedToIt() {
 		// Japan imposes the curated export controls; restrictions South Korea lifts are another measure
 		Extraction extraction = extract("South Korea lifted its entry restrictions on Japanese travellers on Tuesday.",
@@ -167,7 +175,8 @@ class MeasureChangeTests {
 
 	@Test
 	void aCandidateMeasuresNameAgreesWithTheGoldsWhenTheyShareTwoWordsNamingNoCountry() {
-		MeasureScoring scoring = new MeasureScoring(Set.of("japan", "china", "chinese", "japanese", "korea", "south"));
+		MeasureScoring scoring = new MeasureScoring(Set.of("japan", "china", "chinese", "japanese", "korea", "south"),
+				MeasureScoring.CuratedNames.NONE);
 		CandidateMeasure ban = new CandidateMeasure("m", "sanction", "ban on seafood from Japan", "ban", List.of(),
 				List.of(), List.of());
 
