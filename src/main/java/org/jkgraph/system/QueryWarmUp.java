@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -79,6 +80,9 @@ class QueryWarmUp implements SmartInitializingSingleton {
 
 	private final CompletableFuture<Outcome> background = new CompletableFuture<>();
 
+	/** Readiness can go back and forth (a probe test, a later refusal); the background warm-up runs once. */
+	private final AtomicBoolean backgroundStarted = new AtomicBoolean();
+
 	QueryWarmUp(Driver driver, NamedQueries queries, @Value("${jkgraph.api.warm-up:true}") boolean enabled,
 			@Value("${jkgraph.api.warm-up-first:}") List<String> first) {
 		this.driver = driver;
@@ -119,7 +123,8 @@ class QueryWarmUp implements SmartInitializingSingleton {
 	/** Once the service takes traffic: every other API query, in the background. */
 	@EventListener
 	void onReadiness(AvailabilityChangeEvent<ReadinessState> event) {
-		if (!enabled || event.getState() != ReadinessState.ACCEPTING_TRAFFIC || background.isDone()) {
+		if (!enabled || event.getState() != ReadinessState.ACCEPTING_TRAFFIC
+				|| !backgroundStarted.compareAndSet(false, true)) {
 			return;
 		}
 		List<String> rest = apiQueries().stream().filter(name -> !first.contains(name)).toList();

@@ -25,9 +25,9 @@ final class StartupBenchmark {
 
 	private static final Pattern READY = Pattern.compile("jk-graph is ready in (\\d+) ms");
 
-	private static final Pattern WARMED = Pattern.compile("Warmed up (\\d+) named queries in (\\d+) ms");
+	private static final Pattern WARMED = Pattern.compile("Warmed up (\\d+) named queries (?:before readiness )?in (\\d+) ms");
 
-	private static final Pattern SEEDS = Pattern.compile("Loaded dataset 'seeds'.* in ([0-9.]+) s");
+	private static final Pattern SEEDS = Pattern.compile("Loaded dataset 'seeds'.* in (\\d+) ms");
 
 	/**
 	 * One way to start the service.
@@ -106,7 +106,7 @@ final class StartupBenchmark {
 			Duration stop = ServiceHealth.stop(service);
 			String text = Files.readString(log);
 			Start start = new Start(healthy, cpu, rss, stop, find(READY, text).map(ms -> seconds(ms) + " s"),
-					findWarmUp(text), find(SEEDS, text).map(s -> s + " s"), loadAverage);
+					findWarmUp(text), find(SEEDS, text).map(ms -> seconds(ms) + " s"), loadAverage);
 			System.out.printf("%s, %s: healthy in %.1f s (%.0f CPU s, %d MB), stopped in %.1f s; log: ready %s, warm-up %s,"
 					+ " seeds %s; %s%n", variant.label(), which, healthy.toMillis() / 1000.0, cpu.toMillis() / 1000.0, rss,
 					stop.toMillis() / 1000.0, start.readyLog().orElse("-"), start.warmUp().orElse("-"),
