@@ -7,11 +7,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,20 +28,31 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs every named query of the API once before the web server takes requests, with the example parameters of its
- * header (the {@code :param} lines for Neo4j Browser). The first run of a query is slow — Cypher parses and plans
- * it, the JIT compiles the code that runs it, the page cache is cold — and on a busy machine the first requests
- * after a start took 1–5 s each, close enough to the 10 s query timeout that a page firing several at once could
- * hit it. The {@code start-here/} queries are for Browser users only and are left out. Nothing here can stop
- * start-up, nor hold it up for long: a query that fails is reported in the summary line, and the warm-up stops
- * when its time is up.
+ * Runs every named query of the API once, with the example parameters of its header (the {@code :param} lines for
+ * Neo4j Browser). The first run of a query is slow — Cypher parses and plans it, the JIT compiles the code that runs
+ * it, the page cache is cold — and on a busy machine the first requests after a start took 1–5 s each, close enough
+ * to the 10 s query timeout that a page firing several at once could hit it.
+ * <p>
+ * The queries of the explorer's first page and its first clicks ({@code jkgraph.api.warm-up-first}) are warmed
+ * before the web server starts, so readiness (and {@code /actuator/health}) only says UP once they are warm. The
+ * others, which a start used to wait for (18.7 s of a 46 s restart, "Start-up" in BENCHMARKS.md), are warmed
+ * after readiness in the background, on one session so that the other core is left to requests; until then a
+ * first request to one of them pays for its planning, well within the query timeout. The {@code start-here/}
+ * queries are for Browser users only and are left out. Nothing here can stop start-up, nor hold it up for long: a
+ * query that fails is reported in the summary line, and a warm-up stops when its time is up.
  */
 @Component
 @ConditionalOnWebApplication
 class QueryWarmUp implements SmartInitializingSingleton {
+
+	/** The background warm-up's thread: one, so that requests keep a core of a 2-core machine. */
+	private static final int BACKGROUND_SESSIONS = 1;
 
 	private static final Logger log = LoggerFactory.getLogger(QueryWarmUp.class);
 
@@ -50,7 +63,7 @@ class QueryWarmUp implements SmartInitializingSingleton {
 	/** Generous: a warm-up query that runs out of it is only reported. */
 	private static final TransactionConfig TIMEOUT = TransactionConfig.builder().withTimeout(Duration.ofSeconds(30)).build();
 
-	/** The longest the warm-up may hold up start-up (about 5 s on a quiet 2-core machine, 30-40 s on a busy one). */
+	/** The longest each warm-up may take (all of them: about 5 s on a quiet 2-core machine, 30-40 s on a busy one). */
 	private static final Duration BUDGET = Duration.ofSeconds(60);
 
 	private static final String BROWSER_ONLY = "start-here/";
@@ -61,12 +74,27 @@ class QueryWarmUp implements SmartInitializingSingleton {
 
 	private final boolean enabled;
 
-	private volatile Outcome lastOutcome;
+	private final List<String> first;
 
-	QueryWarmUp(Driver driver, NamedQueries queries, @Value("${jkgraph.api.warm-up:true}") boolean enabled) {
+	private volatile Outcome beforeReady;
+
+	private final CompletableFuture<Outcome> background = new CompletableFuture<>();
+
+	/** Readiness can go back and forth (a probe test, a later refusal); the background warm-up runs once. */
+	private final AtomicBoolean backgroundStarted = new AtomicBoolean();
+
+	QueryWarmUp(Driver driver, NamedQueries queries, @Value("${jkgraph.api.warm-up:true}") boolean enabled,
+			@Value("${jkgraph.api.warm-up-first:}") List<String> first) {
 		this.driver = driver;
 		this.queries = queries;
 		this.enabled = enabled;
+		this.first = first.stream().map(String::strip).filter(name -> !name.isEmpty()).sorted().toList();
+		List<String> unknown = this.first.stream().filter(name -> !apiQueries().contains(name)).toList();
+		if (!unknown.isEmpty()) {
+			// A misspelt name would leave its query cold without a word: say so at once.
+			throw new IllegalStateException("jkgraph.api.warm-up-first names no API query: " + unknown
+					+ " (the names are the paths under cypher/queries/ without .cypher)");
+		}
 	}
 
 	/**
@@ -80,39 +108,67 @@ class QueryWarmUp implements SmartInitializingSingleton {
 	record Outcome(List<String> warmed, Map<String, String> failed, List<String> skipped, Duration took) {
 	}
 
+	/** Before the web server starts: the queries of {@code jkgraph.api.warm-up-first}. */
 	@Override
 	public void afterSingletonsInstantiated() {
 		if (!enabled) {
 			return;
 		}
-		Outcome outcome = warmUp();
+		// Planning a query keeps one core busy in the database; one session per core plans them side by side
+		// (measured: 10.0 s one by one, see "Start-up" in BENCHMARKS.md).
+		beforeReady = warmUp(first, Runtime.getRuntime().availableProcessors());
+		report("before readiness", beforeReady);
+	}
+
+	/** Once the service takes traffic: every other API query, in the background. */
+	@EventListener
+	void onReadiness(AvailabilityChangeEvent<ReadinessState> event) {
+		if (!enabled || event.getState() != ReadinessState.ACCEPTING_TRAFFIC
+				|| !backgroundStarted.compareAndSet(false, true)) {
+			return;
+		}
+		List<String> rest = apiQueries().stream().filter(name -> !first.contains(name)).toList();
+		Thread.ofPlatform().name("query-warm-up").daemon().priority(Thread.MIN_PRIORITY).start(() -> {
+			try {
+				Outcome outcome = warmUp(rest, BACKGROUND_SESSIONS);
+				report("after readiness, in the background", outcome);
+				background.complete(outcome);
+			}
+			catch (RuntimeException ex) {
+				// The database went away (a shutdown during the warm-up, say): nothing to warm any more.
+				log.debug("Background warm-up stopped: {}", ex.getMessage());
+				background.completeExceptionally(ex);
+			}
+		});
+	}
+
+	private static void report(String when, Outcome outcome) {
 		if (!outcome.failed().isEmpty()) {
-			log.warn("Warmed up {} named queries in {} ms; {} could not run: {}", outcome.warmed().size(),
+			log.warn("Warmed up {} named queries {} in {} ms; {} could not run: {}", outcome.warmed().size(), when,
 					outcome.took().toMillis(), outcome.failed().size(), outcome.failed());
 		}
 		else if (!outcome.skipped().isEmpty()) {
-			log.info("Warmed up {} named queries in {} ms, then stopped: the time was up ({} left cold)",
-					outcome.warmed().size(), outcome.took().toMillis(), outcome.skipped().size());
+			log.info("Warmed up {} named queries {} in {} ms, then stopped: the time was up ({} left cold)",
+					outcome.warmed().size(), when, outcome.took().toMillis(), outcome.skipped().size());
 		}
 		else {
-			log.info("Warmed up {} named queries in {} ms", outcome.warmed().size(), outcome.took().toMillis());
+			log.info("Warmed up {} named queries {} in {} ms", outcome.warmed().size(), when, outcome.took().toMillis());
 		}
 	}
 
-	Outcome warmUp() {
+	/** Runs {@code names} once each on up to {@code sessions} sessions side by side. */
+	Outcome warmUp(List<String> names, int sessions) {
 		long started = System.nanoTime();
 		long deadline = started + BUDGET.toNanos();
 		List<String> warmed = Collections.synchronizedList(new ArrayList<>());
 		Map<String, String> failed = new ConcurrentHashMap<>();
 		List<String> skipped = Collections.synchronizedList(new ArrayList<>());
-		Queue<String> names = new ConcurrentLinkedQueue<>(apiQueries());
-		// Planning a query keeps one core busy in the database; one session per core plans them side by side
-		// (measured: 10.0 s one by one, see "Start-up" in BENCHMARKS.md).
-		int sessions = Math.max(1, Math.min(names.size(), Runtime.getRuntime().availableProcessors()));
+		Queue<String> queue = new ConcurrentLinkedQueue<>(names);
+		int workers = Math.max(1, Math.min(queue.size(), sessions));
 		List<Future<?>> running = new ArrayList<>();
-		try (ExecutorService workers = Executors.newFixedThreadPool(sessions)) {
-			for (int i = 0; i < sessions; i++) {
-				running.add(workers.submit(() -> warmUp(names, deadline, warmed, failed, skipped)));
+		try (ExecutorService pool = Executors.newFixedThreadPool(workers)) {
+			for (int i = 0; i < workers; i++) {
+				running.add(pool.submit(() -> warmUp(queue, deadline, warmed, failed, skipped)));
 			}
 		}
 		for (Future<?> each : running) {
@@ -127,10 +183,8 @@ class QueryWarmUp implements SmartInitializingSingleton {
 				Thread.currentThread().interrupt();
 			}
 		}
-		Outcome outcome = new Outcome(warmed.stream().sorted().toList(), Map.copyOf(failed),
-				skipped.stream().sorted().toList(), Duration.ofNanos(System.nanoTime() - started));
-		lastOutcome = outcome;
-		return outcome;
+		return new Outcome(warmed.stream().sorted().toList(), Map.copyOf(failed), skipped.stream().sorted().toList(),
+				Duration.ofNanos(System.nanoTime() - started));
 	}
 
 	/** Takes queries from the shared queue until it is empty, in one session. */
@@ -177,9 +231,19 @@ class QueryWarmUp implements SmartInitializingSingleton {
 		return queries.names().stream().filter(name -> !name.startsWith(BROWSER_ONLY)).sorted().toList();
 	}
 
-	/** The last warm-up, or null when none ran yet. */
-	Outcome lastOutcome() {
-		return lastOutcome;
+	/** The queries warmed before readiness. */
+	List<String> first() {
+		return first;
+	}
+
+	/** The warm-up before readiness, or null when none ran. */
+	Outcome beforeReady() {
+		return beforeReady;
+	}
+
+	/** The warm-up after readiness, done once it has run. */
+	CompletableFuture<Outcome> background() {
+		return background;
 	}
 
 	/** The comment lines a query file starts with. */

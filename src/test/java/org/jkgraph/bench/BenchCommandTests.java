@@ -33,6 +33,23 @@ class BenchCommandTests {
 	}
 
 	@Test
+	void aStartupVariantWithoutACommandOrNoRoundsStartsNothing() {
+		assertThat(errorOf(ExitCode.INVALID_INPUT, "bench", "startup", "--variant=fat jar"))
+			.contains("--variant needs LABEL=COMMAND");
+		assertThat(errorOf(ExitCode.INVALID_INPUT, "bench", "startup", "--variant=fat= "))
+			.contains("--variant needs LABEL=COMMAND");
+		assertThat(errorOf(ExitCode.INVALID_INPUT, "bench", "startup", "--rounds=0")).contains("--rounds must be 1 or more");
+	}
+
+	@Test
+	void aStartupVariantIsItsLabelAndItsCommandSplitAtSpaces() {
+		StartupBenchmark.Variant variant = BenchCommand.Startup.variant("aot = java  -XX:AOTCache=a.aot -jar app.jar");
+		assertThat(variant.label()).isEqualTo("aot");
+		assertThat(variant.command()).containsExactly("java", "-XX:AOTCache=a.aot", "-jar", "app.jar");
+		assertThat(StartupBenchmark.slug("before (2d017ca)")).isEqualTo("before-2d017ca");
+	}
+
+	@Test
 	void sizesAreReadAsTheJvmWritesThem() {
 		assertThat(BenchCommand.size("6g")).isEqualTo(DataSize.ofGigabytes(6));
 		assertThat(BenchCommand.size("512m")).isEqualTo(DataSize.ofMegabytes(512));

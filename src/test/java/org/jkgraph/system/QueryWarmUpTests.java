@@ -1,15 +1,23 @@
 package org.jkgraph.system;
 
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
 import org.jkgraph.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.boot.availability.ReadinessState;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
- * The API's named queries run once, with the example parameters of their headers, before the service takes its
- * first request: the first users after a start do not pay for parsing, planning and a cold JIT.
+ * The API's named queries run once, with the example parameters of their headers: those of the explorer's first
+ * page before the service says it is ready, every other one in the background after that, so the first users
+ * after a start do not pay for parsing, planning and a cold JIT and the start does not wait for queries nobody
+ * asked for yet.
  */
 @IntegrationTest
 class QueryWarmUpTests {
@@ -20,23 +28,43 @@ class QueryWarmUpTests {
 	@Autowired
 	NamedQueries queries;
 
+	@Autowired
+	ApplicationAvailability availability;
+
 	@Test
-	void ranTheApisQueriesBeforeTheFirstRequest() {
-		QueryWarmUp.Outcome atStartUp = warmUp.lastOutcome();
-		assertThat(atStartUp).as("the warm-up that ran while the context started").isNotNull();
-		assertThat(atStartUp.failed()).isEmpty();
-		assertThat(atStartUp.warmed()).isNotEmpty().noneMatch(name -> name.startsWith("start-here/"));
-		assertThat(atStartUp.warmed().size() + atStartUp.skipped().size()).isEqualTo(warmUp.apiQueries().size());
+	void warmedTheFirstPagesQueriesBeforeReadinessAndNothingElse() {
+		QueryWarmUp.Outcome beforeReady = warmUp.beforeReady();
+		assertThat(beforeReady).as("the warm-up that ran while the context started").isNotNull();
+		assertThat(beforeReady.failed()).isEmpty();
+		assertThat(warmUp.first()).contains("events/list", "measures/in_force_on", "series/cooperation");
+		assertThat(beforeReady.warmed()).containsExactlyElementsOf(warmUp.first());
+	}
+
+	@Test
+	void warmsEveryOtherApiQueryInTheBackgroundOnceTheServiceIsReady() throws Exception {
+		assertThat(availability.getReadinessState()).isEqualTo(ReadinessState.ACCEPTING_TRAFFIC);
+		QueryWarmUp.Outcome background = warmUp.background().get(2, TimeUnit.MINUTES);
+		assertThat(background.failed()).isEmpty();
+		List<String> rest = warmUp.apiQueries().stream().filter(name -> !warmUp.first().contains(name)).toList();
+		assertThat(rest).hasSizeGreaterThanOrEqualTo(20).noneMatch(name -> name.startsWith("start-here/"));
+		assertThat(background.warmed()).doesNotContainAnyElementsOf(warmUp.first());
+		assertThat(background.warmed().size() + background.skipped().size()).isEqualTo(rest.size());
 	}
 
 	@Test
 	void runsEachQueryWithTheParametersOfItsHeader() {
-		QueryWarmUp.Outcome again = warmUp.warmUp();
+		QueryWarmUp.Outcome again = warmUp.warmUp(warmUp.apiQueries(), 2);
 		assertThat(again.failed()).as("queries whose header parameters do not run").isEmpty();
-		assertThat(warmUp.apiQueries()).hasSizeGreaterThanOrEqualTo(20)
-			.allSatisfy(name -> assertThat(queries.names()).contains(name))
+		assertThat(warmUp.apiQueries()).allSatisfy(name -> assertThat(queries.names()).contains(name))
 			.startsWith(again.warmed().toArray(String[]::new));
 		assertThat(again.warmed().size() + again.skipped().size()).isEqualTo(warmUp.apiQueries().size());
+	}
+
+	@Test
+	void refusesToStartWhenTheFirstQueriesNameOneThatDoesNotExist() {
+		assertThatIllegalStateException()
+			.isThrownBy(() -> new QueryWarmUp(null, queries, true, List.of("events/list", "events/lsit")))
+			.withMessageContaining("[events/lsit]");
 	}
 
 }

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
@@ -129,7 +128,7 @@ final class ApiBenchmark {
 		try {
 			long started = System.nanoTime();
 			String base = "http://127.0.0.1:" + port;
-			waitUntilHealthy(base, service);
+			ServiceHealth.await(base, service, Duration.ofMinutes(10), "jk-graph-bench-service.log in the temp folder");
 			double startup = (System.nanoTime() - started) / 1e9;
 			long rssReady = Jvm.residentMb(service.pid());
 			System.out.printf("start-up to healthy: %.1f s, resident memory when ready: %d MB (heap limit %s)%n", startup,
@@ -144,41 +143,8 @@ final class ApiBenchmark {
 			return 0;
 		}
 		finally {
-			service.destroy();
-			try {
-				service.waitFor(60, TimeUnit.SECONDS);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
+			ServiceHealth.stop(service);
 		}
-	}
-
-	private static void waitUntilHealthy(String base, Process service) {
-		HttpClient client = HttpClient.newHttpClient();
-		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
-		while (System.nanoTime() < deadline) {
-			if (!service.isAlive()) {
-				throw new IllegalStateException("The service stopped; see jk-graph-bench-service.log in the temp folder");
-			}
-			try {
-				HttpResponse<String> health = client.send(
-						HttpRequest.newBuilder(URI.create(base + "/actuator/health")).timeout(Duration.ofSeconds(2)).build(),
-						HttpResponse.BodyHandlers.ofString());
-				if (health.statusCode() == 200 && health.body().contains("\"UP\"")) {
-					return;
-				}
-			}
-			catch (IOException ex) {
-				// not listening yet
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-			sleep(100);
-		}
-		throw new IllegalStateException("The service did not become healthy within 10 minutes");
 	}
 
 	private List<Case> cases() {
@@ -664,15 +630,6 @@ final class ApiBenchmark {
 
 	private static String ms(long[] sorted, int p) {
 		return "%.2f".formatted(percentile(sorted, p) / 1e6);
-	}
-
-	private static void sleep(long millis) {
-		try {
-			Thread.sleep(millis);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 }

@@ -23,7 +23,7 @@ import org.springframework.util.unit.DataSize;
 @Command(name = "bench", mixinStandardHelpOptions = true,
 		description = "Measure loads (against a plain UNWIND baseline), the API, and the fact reader.",
 		subcommands = { BenchCommand.All.class, BenchCommand.Load.class, BenchCommand.Api.class, BenchCommand.LoadRun.class,
-				ReadBenchmark.class })
+				ReadBenchmark.class, BenchCommand.Startup.class })
 public class BenchCommand implements Runnable {
 
 	@picocli.CommandLine.Spec
@@ -31,7 +31,7 @@ public class BenchCommand implements Runnable {
 
 	@Override
 	public void run() {
-		throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Name what to measure: all, load, api or read.");
+		throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Name what to measure: all, load, api, read or startup.");
 	}
 
 	/** Options of the load benchmark. */
@@ -209,6 +209,54 @@ public class BenchCommand implements Runnable {
 		@Override
 		public Integer call() {
 			return api.run(store, seeds);
+		}
+
+	}
+
+	@Command(name = "startup", mixinStandardHelpOptions = true,
+			description = "Start-up to healthy on a new store (seeds loaded) and a restart on it: time, CPU, RSS, stop.")
+	static final class Startup implements java.util.concurrent.Callable<Integer> {
+
+		@Option(names = "--variant", paramLabel = "LABEL=COMMAND",
+				description = "A way to start the service, e.g. 'aot=java -XX:AOTCache=target/app/jk-graph.aot -jar"
+						+ " target/app/jk-graph.jar'; several run in turn in each round (default: this jar with"
+						+ " -Xmx1g -XX:+ExitOnOutOfMemoryError)")
+		List<String> variants = List.of();
+
+		@Option(names = "--rounds", defaultValue = "2", description = "Rounds of every variant (default: ${DEFAULT-VALUE})")
+		int rounds;
+
+		@Option(names = "--work", description = "Where the stores and logs go (default: jk-graph-startup in the temp folder)")
+		Path work;
+
+		@Option(names = "--port", defaultValue = "18080", description = "REST port (default: ${DEFAULT-VALUE})")
+		int port;
+
+		@Option(names = "--bolt-port", defaultValue = "17687", description = "Bolt port (default: ${DEFAULT-VALUE})")
+		int boltPort;
+
+		@Option(names = "--http-port", defaultValue = "17474", description = "Neo4j HTTP port (default: ${DEFAULT-VALUE})")
+		int httpPort;
+
+		@Override
+		public Integer call() {
+			if (rounds < 1) {
+				throw new InvalidInputException("--rounds must be 1 or more");
+			}
+			List<StartupBenchmark.Variant> parsed = variants.isEmpty()
+					? List.of(new StartupBenchmark.Variant("this jar", Jvm.javaCommand("-Xmx1g", "-XX:+ExitOnOutOfMemoryError")))
+					: variants.stream().map(Startup::variant).toList();
+			Path folder = (work != null) ? work : Path.of(System.getProperty("java.io.tmpdir"), "jk-graph-startup");
+			return StartupBenchmark.run(parsed, rounds, new StartupBenchmark.Setup(folder, port, boltPort, httpPort));
+		}
+
+		static StartupBenchmark.Variant variant(String text) {
+			int equals = text.indexOf('=');
+			String command = (equals > 0) ? text.substring(equals + 1).strip() : "";
+			if (command.isEmpty()) {
+				throw new InvalidInputException("--variant needs LABEL=COMMAND, e.g. 'fat=java -jar target/jk-graph.jar': " + text);
+			}
+			return new StartupBenchmark.Variant(text.substring(0, equals).strip(), List.of(command.split("\\s+")));
 		}
 
 	}
