@@ -265,7 +265,6 @@ final class Evaluation {
 		return pages;
 	}
 
-
 	/**
 	 * Actors seeds lack: the gold's named participants that the curated seeds still lack (the data lanes add officials
 	 * over time; one the seeds gained is found as that curated actor, not as a candidate).
@@ -359,10 +358,15 @@ final class Evaluation {
 	}
 
 	private String side(GoldStandard.GoldParticipant p) {
-		// a participant the gold names that the seeds gained since (by name or alias) is that curated actor, as the
-		// new-actor score counts it
-		return p.known() ? actors.side(p.actor())
-				: actors.curatedNamed(p.name()).map(actors::side).orElseGet(() -> sideOf(p.kind(), p.country(), p.name()));
+		return curatedActor(p).map(actors::side).orElseGet(() -> sideOf(p.kind(), p.country(), p.name()));
+	}
+
+	/**
+	 * The curated actor a gold participant is: a known one as it is; one the gold names that the seeds gained since
+	 * (by name or alias) is that curated actor, as the new-actor score counts it.
+	 */
+	private java.util.Optional<String> curatedActor(GoldStandard.GoldParticipant p) {
+		return p.known() ? java.util.Optional.of(p.actor()) : actors.curatedNamed(p.name());
 	}
 
 	/**
@@ -372,7 +376,7 @@ final class Evaluation {
 	private List<Participant> participants(GoldStandard.GoldEvent event) {
 		List<Participant> participants = new ArrayList<>();
 		for (GoldStandard.GoldParticipant p : event.participants()) {
-			java.util.Optional<String> actor = p.known() ? java.util.Optional.of(p.actor()) : actors.curatedNamed(p.name());
+			java.util.Optional<String> actor = curatedActor(p);
 			String id = actor.orElseGet(() -> sideOf(p.kind(), p.country(), p.name()));
 			if (actor.isPresent() || actors.isCountry(id)) {
 				participants.add(new Participant(id, p.role()));
