@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +22,11 @@ import org.springframework.stereotype.Component;
  * start-up with the list of problems rather than serve a graph that silently lacks them.
  */
 @Component
+@Order(SeedsOnStartup.ORDER)
 class SeedsOnStartup implements ApplicationRunner {
+
+	/** Before the query warm-up's runner, which waits for the seeds on a new store. */
+	static final int ORDER = 0;
 
 	private static final Logger log = LoggerFactory.getLogger(SeedsOnStartup.class);
 

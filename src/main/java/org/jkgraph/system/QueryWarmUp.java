@@ -18,19 +18,26 @@ import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,7 +47,11 @@ import org.springframework.stereotype.Component;
  * to the 10 s query timeout that a page firing several at once could hit it.
  * <p>
  * The queries of the explorer's first page and its first clicks ({@code jkgraph.api.warm-up-first}) are warmed
- * before the web server starts, so readiness (and {@code /actuator/health}) only says UP once they are warm. The
+ * before readiness, so readiness (and {@code /actuator/health}) only says UP once they are warm. On a store that
+ * already holds facts (a restart) they are planned while the rest of the service starts and the seeds are checked,
+ * side by side on a 2-core machine; on a new store they wait until the seeds are loaded, since plans made on an
+ * empty store are made again once the statistics have changed (Neo4j replans a query whose statistics diverged), and
+ * the first page would pay for its planning after all. The
  * others, which a start used to wait for (18.7 s of a 46 s restart, "Start-up" in BENCHMARKS.md), are warmed
  * after readiness in the background, on one session so that the other core is left to requests; until then a
  * first request to one of them pays for its planning, well within the query timeout. The {@code start-here/}
@@ -49,7 +60,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnWebApplication
-class QueryWarmUp implements SmartInitializingSingleton {
+class QueryWarmUp implements SmartInitializingSingleton, ApplicationRunner, Ordered, DisposableBean {
+
+	/** After every other runner, the seeds' load among them: readiness waits for this one. */
+	static final int ORDER = Ordered.LOWEST_PRECEDENCE;
 
 	/** The background warm-up's thread: one, so that requests keep a core of a 2-core machine. */
 	private static final int BACKGROUND_SESSIONS = 1;
@@ -68,6 +82,10 @@ class QueryWarmUp implements SmartInitializingSingleton {
 
 	private static final String BROWSER_ONLY = "start-here/";
 
+	private static final SessionConfig READ = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
+
+	private static final String STORE_IS_EMPTY = CypherFiles.read("system").get("store_is_empty");
+
 	private final Driver driver;
 
 	private final NamedQueries queries;
@@ -77,6 +95,12 @@ class QueryWarmUp implements SmartInitializingSingleton {
 	private final List<String> first;
 
 	private volatile Outcome beforeReady;
+
+	/** The warm-up before readiness when it started early, beside the rest of the start (a store with facts). */
+	private volatile CompletableFuture<Outcome> early;
+
+	/** Set when the service shuts down: what is left of a warm-up is skipped, and a lost connection is no news. */
+	private volatile boolean closing;
 
 	private final CompletableFuture<Outcome> background = new CompletableFuture<>();
 
@@ -108,16 +132,54 @@ class QueryWarmUp implements SmartInitializingSingleton {
 	record Outcome(List<String> warmed, Map<String, String> failed, List<String> skipped, Duration took) {
 	}
 
-	/** Before the web server starts: the queries of {@code jkgraph.api.warm-up-first}. */
+	/**
+	 * Once every bean exists: on a store with facts, starts the warm-up of {@code jkgraph.api.warm-up-first} beside
+	 * the rest of the start; on a new store, leaves it for {@link #run} (after the seeds' load).
+	 */
 	@Override
 	public void afterSingletonsInstantiated() {
+		if (enabled && holdsFacts()) {
+			early = CompletableFuture.supplyAsync(this::warmUpFirst,
+					command -> Thread.ofPlatform().name("query-warm-up-first").daemon().start(command));
+		}
+	}
+
+	/** The last runner: readiness follows it, so the first page's queries are warm when the service says UP. */
+	@Override
+	public void run(ApplicationArguments args) {
 		if (!enabled) {
 			return;
 		}
+		beforeReady = (early != null) ? early.join() : warmUpFirst();
+		report("before readiness", beforeReady);
+	}
+
+	@Override
+	public int getOrder() {
+		return ORDER;
+	}
+
+	@Override
+	public void destroy() {
+		closing = true;
+	}
+
+	private Outcome warmUpFirst() {
 		// Planning a query keeps one core busy in the database; one session per core plans them side by side
 		// (measured: 10.0 s one by one, see "Start-up" in BENCHMARKS.md).
-		beforeReady = warmUp(first, Runtime.getRuntime().availableProcessors());
-		report("before readiness", beforeReady);
+		return warmUp(first, Runtime.getRuntime().availableProcessors());
+	}
+
+	/** Whether the store held facts when the service started (a restart), rather than being new. */
+	private boolean holdsFacts() {
+		try (Session session = driver.session(READ)) {
+			return !session.executeRead(tx -> tx.run(STORE_IS_EMPTY).single().get("empty").asBoolean());
+		}
+	}
+
+	/** Whether the warm-up before readiness started beside the start (a store with facts) instead of after it. */
+	boolean startedEarly() {
+		return early != null;
 	}
 
 	/** Once the service takes traffic: every other API query, in the background. */
@@ -142,8 +204,13 @@ class QueryWarmUp implements SmartInitializingSingleton {
 		});
 	}
 
-	private static void report(String when, Outcome outcome) {
-		if (!outcome.failed().isEmpty()) {
+	private void report(String when, Outcome outcome) {
+		if (closing) {
+			// Not news: whoever stopped the service knows; the queries left cold are planned on their first use.
+			log.debug("Warm-up {} stopped by the shutdown after {} named queries ({} left)", when, outcome.warmed().size(),
+					outcome.skipped().size());
+		}
+		else if (!outcome.failed().isEmpty()) {
 			log.warn("Warmed up {} named queries {} in {} ms; {} could not run: {}", outcome.warmed().size(), when,
 					outcome.took().toMillis(), outcome.failed().size(), outcome.failed());
 		}
@@ -190,40 +257,47 @@ class QueryWarmUp implements SmartInitializingSingleton {
 	/** Takes queries from the shared queue until it is empty, in one session. */
 	private void warmUp(Queue<String> names, long deadline, List<String> warmed, Map<String, String> failed,
 			List<String> skipped) {
-		try (Session session = driver.session()) {
+		try (Session session = driver.session(READ)) {
 			for (String name = names.poll(); name != null; name = names.poll()) {
-				if (System.nanoTime() > deadline) {
+				if (closing || System.nanoTime() > deadline) {
 					skipped.add(name);
 					continue;
 				}
 				String text = queries.get(name);
 				long queryStarted = System.nanoTime();
-				try {
-					session.executeRead(tx -> {
-						// The expressions come from our own query files, never from a request.
-						Map<String, Object> parameters = new HashMap<>();
-						for (String line : header(text)) {
-							Matcher one = PARAM.matcher(line);
-							Matcher all = PARAMS.matcher(line);
-							if (one.matches()) {
-								parameters.put(one.group(1), tx.run("RETURN " + one.group(2) + " AS value").single()
-									.get("value").asObject());
-							}
-							else if (all.matches()) {
-								parameters.putAll(tx.run("RETURN " + all.group(1) + " AS value").single()
-									.get("value").asMap());
-							}
-						}
-						return tx.run(text, parameters).consume();
-					}, TIMEOUT);
+				// A transaction of its own, without the Driver's retries: a warm-up that fails is only reported, and
+				// one cut off by a shutdown must not log a retry's stack trace on the way out.
+				try (Transaction tx = session.beginTransaction(TIMEOUT)) {
+					run(tx, text);
 					warmed.add(name);
 					log.debug("Warmed up {} in {} ms", name, (System.nanoTime() - queryStarted) / 1_000_000);
 				}
 				catch (Neo4jException ex) {
+					if (closing) {
+						skipped.add(name);
+						continue;
+					}
 					failed.put(name, ex.getMessage().lines().findFirst().orElse(ex.code()));
 				}
 			}
 		}
+	}
+
+	/** Runs a query file with the example parameters of its header. */
+	private static void run(Transaction tx, String text) {
+		// The expressions come from our own query files, never from a request.
+		Map<String, Object> parameters = new HashMap<>();
+		for (String line : header(text)) {
+			Matcher one = PARAM.matcher(line);
+			Matcher all = PARAMS.matcher(line);
+			if (one.matches()) {
+				parameters.put(one.group(1), tx.run("RETURN " + one.group(2) + " AS value").single().get("value").asObject());
+			}
+			else if (all.matches()) {
+				parameters.putAll(tx.run("RETURN " + all.group(1) + " AS value").single().get("value").asMap());
+			}
+		}
+		tx.run(text, parameters).consume();
 	}
 
 	/** The named queries the API runs. */

@@ -5,6 +5,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.jkgraph.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.availability.ApplicationAvailability;
@@ -30,6 +31,9 @@ class QueryWarmUpTests {
 
 	@Autowired
 	ApplicationAvailability availability;
+
+	@Autowired
+	Driver driver;
 
 	@Test
 	void warmedTheFirstPagesQueriesBeforeReadinessAndNothingElse() {
@@ -58,6 +62,33 @@ class QueryWarmUpTests {
 		assertThat(warmUp.apiQueries()).allSatisfy(name -> assertThat(queries.names()).contains(name))
 			.startsWith(again.warmed().toArray(String[]::new));
 		assertThat(again.warmed().size() + again.skipped().size()).isEqualTo(warmUp.apiQueries().size());
+	}
+
+	@Test
+	void waitsForTheSeedsBeforeWarmingUpANewStore() {
+		// The tests' store is new: plans made on it before the seeds' load would be made again after it.
+		assertThat(warmUp.startedEarly()).isFalse();
+		assertThat(warmUp.beforeReady().warmed()).containsExactlyElementsOf(warmUp.first());
+	}
+
+	@Test
+	void warmsUpBesideTheRestOfTheStartOnAStoreThatHoldsFacts() {
+		QueryWarmUp restart = new QueryWarmUp(driver, queries, true, warmUp.first());
+		restart.afterSingletonsInstantiated();
+		assertThat(restart.startedEarly()).as("a store with the seeds in it, as on a restart").isTrue();
+		restart.run(null);
+		assertThat(restart.beforeReady().failed()).isEmpty();
+		assertThat(restart.beforeReady().warmed()).containsExactlyElementsOf(warmUp.first());
+	}
+
+	@Test
+	void skipsWhatIsLeftOnceTheServiceShutsDown() {
+		QueryWarmUp stopping = new QueryWarmUp(driver, queries, true, List.of());
+		stopping.destroy();
+		QueryWarmUp.Outcome outcome = stopping.warmUp(stopping.apiQueries(), 2);
+		assertThat(outcome.warmed()).isEmpty();
+		assertThat(outcome.failed()).isEmpty();
+		assertThat(outcome.skipped()).containsExactlyElementsOf(stopping.apiQueries());
 	}
 
 	@Test

@@ -80,7 +80,7 @@ record BulkTarget(Optional<Path> store, Optional<String> refusal) {
 			.build();
 		try {
 			GraphDatabaseService database = dbms.database(org.neo4j.configuration.GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-			return !database.executeTransactionally(CypherFiles.read("bulk").get(EMPTY_QUERY), java.util.Map.of(),
+			return !database.executeTransactionally(CypherFiles.read("system").get(EMPTY_QUERY), java.util.Map.of(),
 					result -> (Boolean) result.next().get("empty"));
 		}
 		finally {
