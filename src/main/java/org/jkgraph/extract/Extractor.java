@@ -433,6 +433,9 @@ public final class Extractor {
 				compose(tokens, matches, modalities, inherited, view, memory, today, roles);
 				matches = dropConjoinedLosers(tokens, matches);
 				FactDate dated = null;
+				// a sentence whose actors come from memory alone was not tagged; the new-event policy needs its parts of
+				// speech, once per sentence, when a candidate is made of it
+				String[] policyTags = tags;
 				for (TriggerLexicon.Match match : matches) {
 					Dated read = date(match, tokens, tags, times, reference, referenceParagraph, sentence.paragraph(), story,
 							document.published(), document.looksBack());
@@ -503,8 +506,8 @@ public final class Extractor {
 					Citation citation = new Citation(document.sourceId(), "sentence " + sentence.number(), note,
 							new Evidence(sentence.text(), sentence.start(), sentence.end())
 								.triggeredBy(tokens.get(match.first()).start(), tokens.get(match.last()).end()));
-					// a sentence whose actors come from memory alone was not tagged; the policy needs its parts of speech
-					grounds.put(citation, NewEventPolicy.read(tokens, tags != null ? tags : tagger.tag(tokens), match));
+					policyTags = (policyTags != null) ? policyTags : tagger.tag(tokens);
+					grounds.put(citation, NewEventPolicy.read(tokens, policyTags, match));
 					FactDate takesEffect = effective.stream().map(t -> ahead(t, date.date()))
 						.filter(d -> d != null && d.precision() != Precision.YEAR && !d.first().isBefore(date.date().first()))
 						.findFirst().orElse(null);
