@@ -155,11 +155,13 @@ public final class Extractor {
 		Actors actors = this.actors.with(found);
 		RoleAssigner roles = new RoleAssigner(actors, cues, gazetteer::governmentAt);
 		EventMerger merger = new EventMerger(actors);
+		// how each trigger stands in its sentence, by its citation: what the new-event policy reads
+		Map<Citation, NewEventPolicy.Grounds> grounds = new HashMap<>();
 		int sentences = 0;
 		for (Document document : documents) {
 			List<Sentence> split = splitter.split(document.text());
 			sentences += split.size();
-			candidates.addAll(candidates(document, split, actors, roles, found, measuresFound, dropped));
+			candidates.addAll(candidates(document, split, actors, roles, found, measuresFound, grounds, dropped));
 		}
 		List<EventMerger.Group> groups = NewMeasures.preferCurated(reciprocal(merger.merge(candidates), merger),
 				measuresFound);
@@ -193,11 +195,8 @@ public final class Extractor {
 				}
 				events.add(reading(group, null, existing.get().id()));
 			}
-			else if (group.best().dateSource() == Candidate.DateSource.PUBLICATION
-					&& analyses.contains(group.best().citation().source())) {
-				// an analysis's undated event may lie anywhere in the years it looks back on: its publication year is
-				// enough to support a curated event, not to create one
-				dropped.accept(new DroppedTrigger(group.best().citation().source(), group.type(), "undated background"));
+			else if (refusedCreation(group, grounds, analyses.contains(group.best().citation().source()), dropped)) {
+				// a background reading: it could have supported a curated event, it creates none
 			}
 			else if (multilateral(group)) {
 				dropped.accept(new DroppedTrigger(group.best().citation().source(), group.type(), "multilateral forum"));
@@ -241,6 +240,17 @@ public final class Extractor {
 				candidates.size());
 		check(extraction);
 		return extraction;
+	}
+
+	/**
+	 * Whether the new-event policy refuses to let the group create an event (its best reading names an act as the
+	 * setting of the news, or a standing), telling {@code dropped} why.
+	 */
+	private static boolean refusedCreation(EventMerger.Group group, Map<Citation, NewEventPolicy.Grounds> grounds,
+			boolean analysis, java.util.function.Consumer<DroppedTrigger> dropped) {
+		Optional<String> refusal = NewEventPolicy.refusal(group, grounds, analysis);
+		refusal.ifPresent(reason -> dropped.accept(new DroppedTrigger(group.best().citation().source(), group.type(), reason)));
+		return refusal.isPresent();
 	}
 
 	/**
@@ -338,7 +348,7 @@ public final class Extractor {
 
 	private List<Candidate> candidates(Document document, List<Sentence> sentences, Actors actors, RoleAssigner roles,
 			Map<String, CandidateActor> found, Map<String, CandidateMeasure> measuresFound,
-			java.util.function.Consumer<DroppedTrigger> dropped) {
+			Map<Citation, NewEventPolicy.Grounds> grounds, java.util.function.Consumer<DroppedTrigger> dropped) {
 		List<Candidate> candidates = new ArrayList<>();
 		Set<String> named = new HashSet<>();
 		DiscourseMemory memory = new DiscourseMemory(actors);
@@ -423,6 +433,9 @@ public final class Extractor {
 				compose(tokens, matches, modalities, inherited, view, memory, today, roles);
 				matches = dropConjoinedLosers(tokens, matches);
 				FactDate dated = null;
+				// a sentence whose actors come from memory alone was not tagged; the new-event policy needs its parts of
+				// speech, once per sentence, when a candidate is made of it
+				String[] policyTags = tags;
 				for (TriggerLexicon.Match match : matches) {
 					Dated read = date(match, tokens, tags, times, reference, referenceParagraph, sentence.paragraph(), story,
 							document.published(), document.looksBack());
@@ -493,6 +506,8 @@ public final class Extractor {
 					Citation citation = new Citation(document.sourceId(), "sentence " + sentence.number(), note,
 							new Evidence(sentence.text(), sentence.start(), sentence.end())
 								.triggeredBy(tokens.get(match.first()).start(), tokens.get(match.last()).end()));
+					policyTags = (policyTags != null) ? policyTags : tagger.tag(tokens);
+					grounds.put(citation, NewEventPolicy.read(tokens, policyTags, match));
 					FactDate takesEffect = effective.stream().map(t -> ahead(t, date.date()))
 						.filter(d -> d != null && d.precision() != Precision.YEAR && !d.first().isBefore(date.date().first()))
 						.findFirst().orElse(null);

@@ -61,9 +61,10 @@ class CorpusEvaluationTests {
 		assertThat(report.causes().counts().values().stream().mapToInt(EvaluationReport.Score::falsePositives).sum())
 			.isEqualTo(report.overall().falsePositives());
 		assertThat(report.causes().lines()).hasSize(report.overall().falseNegatives() + report.overall().falsePositives());
-		assertThat(report.overall().precision()).isGreaterThanOrEqualTo(0.80);
+		assertThat(report.overall().precision()).isGreaterThanOrEqualTo(0.86);
 		assertThat(report.overall().recall()).isGreaterThanOrEqualTo(0.72);
-		assertThat(report.newEvents().precision()).isGreaterThanOrEqualTo(0.68);
+		// new events are what fails on unseen text: 37 right of 43 created since the new-event policy (eighth round a)
+		assertThat(report.newEvents().precision()).isGreaterThanOrEqualTo(0.80);
 		assertThat(report.measures().precision()).isGreaterThanOrEqualTo(0.85);
 		assertThat(report.measures().recall()).isGreaterThanOrEqualTo(0.57);
 		// changes to measures seeds lack, read as candidate measures (3 / 0 / 0 on dev)
@@ -78,10 +79,10 @@ class CorpusEvaluationTests {
 	@Test
 	void keepsPrecisionAndRecallOnEachHalfOfTheDevPages() {
 		EvaluationReport odd = evaluate("dev-odd");
-		assertThat(odd.overall().precision()).isGreaterThanOrEqualTo(0.84);
+		assertThat(odd.overall().precision()).isGreaterThanOrEqualTo(0.87);
 		assertThat(odd.overall().recall()).isGreaterThanOrEqualTo(0.73);
 		EvaluationReport even = evaluate("dev-even");
-		assertThat(even.overall().precision()).isGreaterThanOrEqualTo(0.74);
+		assertThat(even.overall().precision()).isGreaterThanOrEqualTo(0.82);
 		assertThat(even.overall().recall()).isGreaterThanOrEqualTo(0.67);
 	}
 
