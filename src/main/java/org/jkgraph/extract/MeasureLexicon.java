@@ -556,16 +556,18 @@ final class MeasureLexicon {
 	}
 
 	/**
-	 * A report's changes as the curated event it supports holds them: a change that event makes too, read with a date
-	 * less precise than a day that holds the curated effective date, takes that date ("last July, Japan put a curb on
-	 * exports" supports the 1 July decision whose curbs took effect on 4 July). A day the text gives stays as read.
+	 * A report's changes as the curated event it supports holds them: a change that event makes too, read on a date
+	 * that holds the curated effective date, takes that date ("last July, Japan put a curb on exports" supports the 1
+	 * July decision whose curbs took effect on 4 July; "the lifting of the curbs on March 23" the 16 March decision
+	 * that lifted them from the 23rd). Another day the text gives stays as read (the day of a decision, not of its
+	 * notice).
 	 *
 	 * @param read the report's date, for a change read with no effective date of its own
 	 */
 	static List<MeasureChange> asCurated(List<MeasureChange> changes, FactDate read, EventFact supported) {
 		return changes.stream().map(change -> {
 			FactDate own = change.effective() != null ? change.effective() : read;
-			if (own == null || own.precision() == org.jkgraph.facts.Precision.DAY) {
+			if (own == null) {
 				return change;
 			}
 			return supported.measures().stream()

@@ -75,8 +75,11 @@ final class MeasureLifecycle {
 		});
 		LexiconFiles.map(lifecycle.get("passive")).forEach((phrase, change) -> {
 			List<String> words = LexiconFiles.words(phrase);
-			List<Set<String>> forms = new ArrayList<>(List.of(BE,
-					Inflections.participles(words.getFirst(), irregular.apply(words.getFirst()))));
+			// the lemma too: a participle like the lemma ("set up", "put off") is no exception WordNet lists
+			Set<String> participles = new java.util.LinkedHashSet<>(
+					Inflections.participles(words.getFirst(), irregular.apply(words.getFirst())));
+			participles.add(words.getFirst());
+			List<Set<String>> forms = new ArrayList<>(List.of(BE, participles));
 			words.stream().skip(1).forEach(word -> forms.add(Set.of(word)));
 			add(new Predicate(forms, String.valueOf(change), Position.SUBJECT, true), "passive", problems);
 		});
