@@ -36,8 +36,8 @@ class MeasureLifecycleTests {
 
 	@Test
 	void aSystemNamedInOtherWordsThatBecomesOperationalEntersIntoForceThatDay() {
-		List<ExtractedEvent> events = read("A new system to share information on North Korea's missile launches "
-				+ "became operational on Tuesday, the defence ministry in Seoul said.", "2023-12-20");
+		List<ExtractedEvent> events = read("The three-way system for warning information on North Korean missiles "
+				+ "became operational on Tuesday, according to Seoul's defence ministry.", "2023-12-20");
 
 		// no trigger in the sentence: the measure's own predicate reports the change, a report of the curated one
 		assertThat(changesOf(events, "trilateral-missile-warning-data-sharing"))
@@ -89,8 +89,8 @@ class MeasureLifecycleTests {
 
 	@Test
 	void aReportDatedOnlyToTheMonthOfACuratedChangeTakesItsEffectiveDay() {
-		List<ExtractedEvent> events = read("Last July, Japan put a curb on exports of three chip materials to South "
-				+ "Korea.", "2020-01-26");
+		List<ExtractedEvent> events = read("Japan put a curb on exports of chip chemicals to South Korea last July.",
+				"2020-01-26");
 
 		// the curated 1 July decision's curbs took effect on 4 July: a user of the graph sees that change
 		assertThat(changesOf(events, "japan-export-controls-2019"))
