@@ -1269,8 +1269,8 @@ public final class Extractor {
 	 * continue their shuttle diplomacy" changes nothing of it. A change this sentence or the one before already
 	 * reports of the measure is left as read. A new reading is an event between the measure's sides: the curated
 	 * change it is, of that event's type and on its day, when the curated data holds one that the clause's date holds
-	 * (or the only one, when the clause gives none, before publication); else of the type that makes the change, on
-	 * the clause's date, or none at all. Only what the sentence asserts or announces counts (planned, denied or quoted changes are none).
+	 * (or the only one, when the clause gives none, before publication); else, for a measure named by a cue, of the
+	 * type that makes the change, on the clause's date; otherwise none at all. Only what the sentence asserts or announces counts (planned, denied or quoted changes are none).
 	 */
 	private void lifecycleChanges(Document document, Sentence sentence, List<Mention> mentions,
 			List<TimeExpression> times, List<String> recent, List<Candidate> candidates, int fromIndex) {
@@ -1314,7 +1314,10 @@ public final class Extractor {
 				date = curated.get().eventDate();
 				effective = curated.get().change().effective();
 			}
-			else if (read != null && read.precision() != Precision.YEAR) {
+			else if (read != null && read.precision() != Precision.YEAR && reading.cued()
+					&& measureLexicon.existedFor(reading.measure(), reading.change(), read)) {
+				// a change the curated data lacks needs the measure named by a cue: other words naming a curated
+				// measure ("a missile defence system") are too loose to make a new event of
 				date = read;
 			}
 			else {

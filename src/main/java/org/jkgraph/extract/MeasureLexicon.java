@@ -454,6 +454,11 @@ final class MeasureLexicon {
 		return FactDate.parse(java.time.YearMonth.from(firstChange.get(measure)).toString());
 	}
 
+	/** Whether a curated measure may undergo this change on this date ({@link #existed}). */
+	boolean existedFor(String measure, String change, FactDate date) {
+		return existed(measure, change, date);
+	}
+
 	/** A measure cannot change before it exists: only a creating change may come first, and not years before. */
 	private boolean existed(String measure, String change, FactDate date) {
 		LocalDate first = firstChange.get(measure);

@@ -40,8 +40,16 @@ final class MeasureLifecycle {
 			"that", "while", "whereas", "but", "because", "although", "after", "before", "since", "when", "until",
 			"following", "as", "if", "unless", "and", "said", "says");
 
-	/** A predicate's change to a measure found in a sentence: the measure, the change ({@link #NONE} for none). */
-	record Reading(String measure, String change, int first, int last, boolean verb, TimeExpression time) {
+	/**
+	 * A predicate's change to a measure found in a sentence: the measure, the change ({@link #NONE} for none), and
+	 * whether a cue of the measure named it (rather than other words or a noun referring back).
+	 */
+	record Reading(String measure, String change, int first, int last, boolean verb, TimeExpression time,
+			boolean cued) {
+	}
+
+	/** The measure a predicate's subject or object names, and whether by a cue. */
+	private record Named(String measure, boolean cued) {
 	}
 
 	private enum Position {
@@ -120,12 +128,12 @@ final class MeasureLifecycle {
 				if (last < 0) {
 					continue;
 				}
-				Optional<String> measure = predicate.position() == Position.SUBJECT
+				Optional<Named> measure = predicate.position() == Position.SUBJECT
 						? subject(tokens, k, cues, recent, inTime(times)) : object(tokens, last, cues, recent);
 				int at = k;
-				measure.flatMap(id -> change(predicate.change(), id))
-					.ifPresent(change -> readings.add(new Reading(measure.get(), change, at, last, predicate.verb(),
-							dateOf(tokens, last, times))));
+				measure.flatMap(named -> change(predicate.change(), named.measure()))
+					.ifPresent(change -> readings.add(new Reading(measure.get().measure(), change, at, last,
+							predicate.verb(), dateOf(tokens, last, times), measure.get().cued())));
 			}
 		}
 		return readings;
@@ -165,7 +173,7 @@ final class MeasureLifecycle {
 	 * The measure a predicate's subject names: the nearest cue left of it in its clause, else the words from the
 	 * clause's start when they name one ({@link MeasureLexicon#paraphrased}).
 	 */
-	private Optional<String> subject(List<Token> tokens, int predicate, List<MeasureLexicon.Cue> cues, List<String> recent,
+	private Optional<Named> subject(List<Token> tokens, int predicate, List<MeasureLexicon.Cue> cues, List<String> recent,
 			java.util.function.IntPredicate inTime) {
 		int start = predicate;
 		while (start > 0 && predicate - start < SUBJECT_REACH && !CLAUSE_STOPS.contains(tokens.get(start - 1).lower())) {
@@ -176,20 +184,21 @@ final class MeasureLifecycle {
 		Optional<String> cued = cues.stream().filter(cue -> cue.last() >= from && cue.last() < predicate)
 			.reduce((a, b) -> b).map(MeasureLexicon.Cue::measure);
 		if (cued.isPresent()) {
-			return cued;
+			return cued.map(id -> new Named(id, true));
 		}
 		while (start < predicate && inTime.test(start)) {
 			start++;
 		}
-		return start < predicate ? measures.paraphrased(tokens.subList(start, predicate), recent) : Optional.empty();
+		return start < predicate ? measures.paraphrased(tokens.subList(start, predicate), recent)
+			.map(id -> new Named(id, false)) : Optional.empty();
 	}
 
 	/** The measure a predicate's object names: a cue that begins within a few words after it, else its phrase. */
-	private Optional<String> object(List<Token> tokens, int last, List<MeasureLexicon.Cue> cues, List<String> recent) {
+	private Optional<Named> object(List<Token> tokens, int last, List<MeasureLexicon.Cue> cues, List<String> recent) {
 		for (MeasureLexicon.Cue cue : cues) {
 			if (cue.first() > last && cue.first() <= last + OBJECT_REACH
 					&& tokens.subList(last + 1, cue.first()).stream().allMatch(t -> t.isWord() || isQuote(t))) {
-				return Optional.of(cue.measure());
+				return Optional.of(new Named(cue.measure(), true));
 			}
 		}
 		int end = last + 1;
@@ -197,7 +206,8 @@ final class MeasureLifecycle {
 				&& tokens.get(end).isWord()) {
 			end++;
 		}
-		return end > last + 1 ? measures.paraphrased(tokens.subList(last + 1, end), recent) : Optional.empty();
+		return end > last + 1 ? measures.paraphrased(tokens.subList(last + 1, end), recent)
+			.map(id -> new Named(id, false)) : Optional.empty();
 	}
 
 	/** A quotation mark: "their “shuttle diplomacy”" still names the measure right after the verb. */

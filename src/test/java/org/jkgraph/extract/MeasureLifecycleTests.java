@@ -72,6 +72,15 @@ class MeasureLifecycleTests {
 	}
 
 	@Test
+	void otherWordsForACuratedMeasureMakeNoChangeTheCuratedDataLacks() {
+		// the words name the curated data sharing, but it was switched on in 2023: no change of it on this day
+		List<ExtractedEvent> events = read("The new system for warning of North Korean missiles was set up on March 3.",
+				"2021-03-05");
+
+		assertThat(changesOf(events, "trilateral-missile-warning-data-sharing")).isEmpty();
+	}
+
+	@Test
 	void aChangeTheSentenceOnlyExpectsIsNoChange() {
 		List<ExtractedEvent> events = read("The data-sharing system is expected to become operational in December.",
 				"2023-06-01");
