@@ -73,6 +73,8 @@ public final class Extractor {
 
 	private final MeasureLexicon measureLexicon;
 
+	private final MeasureLifecycle lifecycle;
+
 	private final PartsOfSpeech partsOfSpeech;
 
 	private final SemanticTriggers semantic;
@@ -97,6 +99,8 @@ public final class Extractor {
 		this.modality = new ModalityReader(cues);
 		this.splitter = SentenceSplitter.fromClasspath();
 		this.measureLexicon = new MeasureLexicon(folder, seeds, actors);
+		this.lifecycle = new MeasureLifecycle(folder, measureLexicon,
+				lemma -> wordNet.irregularForms(net.sf.extjwnl.data.POS.VERB, lemma));
 		this.partsOfSpeech = PartsOfSpeech.fromClasspath();
 		seeds.all(SourceFact.class).stream().filter(source -> source.corpusFile() != null)
 			.forEach(source -> sourcesByCorpusFile.put(source.corpusFile(), source));
@@ -193,7 +197,7 @@ public final class Extractor {
 					mentions.add(EventMention.of(existing.get().id(), member.type(), member.date(), member.citation(),
 							member.confidence()));
 				}
-				events.add(reading(group, null, existing.get().id()));
+				events.add(asCurated(reading(group, null, existing.get().id()), existing.get()));
 			}
 			else if (refusedCreation(group, grounds, analyses.contains(group.best().citation().source()), dropped)) {
 				// a background reading: it could have supported a curated event, it creates none
@@ -577,6 +581,7 @@ public final class Extractor {
 			if (candidates.size() == reportedBefore && measureLexicon.saysTakesEffect(tokens)) {
 				takesEffectLater(candidates, sentence.number(), sentenceTimes, tokens);
 			}
+			lifecycleChanges(document, sentence, mentions, sentenceTimes, recentMeasures, candidates, reportedBefore);
 			String leading = null;
 			for (Mention mention : mentions) {
 				if (mention.isActor()) {
@@ -1270,6 +1275,121 @@ public final class Extractor {
 	 * A day without a year is resolved as the last such day before publication, which suits what happened; a change
 	 * that takes effect on "Aug. 28" lies ahead of the decision, so it is the next such day.
 	 */
+	/** How sure a measure's own predicate ("the curbs took effect on July 4") makes us of the change it names. */
+	private static final double LIFECYCLE_CONFIDENCE = 0.7;
+
+	/**
+	 * Changes a measure's own predicate reports ({@link MeasureLifecycle}): "the system became operational Tuesday"
+	 * is the data-sharing system entering into force that day, even with no trigger in the sentence; "agreed to
+	 * continue their shuttle diplomacy" changes nothing of it. A change this sentence or the one before already
+	 * reports of the measure is left as read. A new reading is an event between the measure's sides: the curated
+	 * change it is, of that event's type and on its day, when the curated data holds one that the clause's date holds
+	 * (or the only one, when the clause gives none, before publication); else, for a measure named by a cue, of the
+	 * type that makes the change, on the clause's date; otherwise none at all. Only what the sentence asserts or announces counts (planned, denied or quoted changes are none).
+	 */
+	private void lifecycleChanges(Document document, Sentence sentence, List<Mention> mentions,
+			List<TimeExpression> times, List<String> recent, List<Candidate> candidates, int fromIndex) {
+		List<Token> tokens = sentence.tokens();
+		List<MeasureLifecycle.Reading> readings = lifecycle.read(tokens, times, recent);
+		if (readings.isEmpty()) {
+			return;
+		}
+		boolean[] quoted = RoleAssigner.View.of(tokens, mentions).quoted();
+		String here = "sentence " + sentence.number();
+		String before = "sentence " + (sentence.number() - 1);
+		for (MeasureLifecycle.Reading reading : readings) {
+			Modality what = modality.of(tokens, lifecycleMatch(reading, tokens), quoted);
+			if (!what.reported()) {
+				continue;
+			}
+			if (reading.change().equals(MeasureLifecycle.NONE)) {
+				unchanged(candidates, fromIndex, reading, tokens);
+				continue;
+			}
+			boolean reported = candidates.stream()
+				.filter(c -> c.citation().source().equals(document.sourceId())
+						&& (c.citation().locator().equals(here) || c.citation().locator().equals(before)))
+				.anyMatch(c -> c.measures().stream().anyMatch(m -> m.measure().equals(reading.measure())));
+			if (reported) {
+				continue;
+			}
+			FactDate read = reading.time() != null ? reading.time().date() : null;
+			Optional<MeasureLexicon.Curated> curated = measureLexicon.curatedChange(reading.measure(), reading.change(), read)
+				.filter(c -> document.published() == null || !c.day().first().isAfter(document.published().last()));
+			// the curated change's own event type, else the type the lexicon gives the change
+			Optional<String> type = curated.map(MeasureLexicon.Curated::eventType).or(() -> measureLexicon
+				.kindOf(reading.measure()).flatMap(k -> measureLexicon.typeMaking(reading.change(), k)));
+			if (type.isEmpty()) {
+				continue;
+			}
+			FactDate date;
+			FactDate effective = null;
+			Candidate.DateSource source = read != null ? Candidate.DateSource.SENTENCE : Candidate.DateSource.PARAGRAPH;
+			if (curated.isPresent()) {
+				date = curated.get().eventDate();
+				effective = curated.get().change().effective();
+			}
+			else if (read != null && read.precision() != Precision.YEAR && reading.cued()
+					&& measureLexicon.existedFor(reading.measure(), reading.change(), read)) {
+				// a change the curated data lacks needs the measure named by a cue: other words naming a curated
+				// measure ("a missile defence system") are too loose to make a new event of
+				date = read;
+			}
+			else {
+				continue;
+			}
+			Citation citation = new Citation(document.sourceId(), here, what == Modality.FUTURE ? "announced" : null,
+					new Evidence(sentence.text(), sentence.start(), sentence.end())
+						.triggeredBy(tokens.get(reading.first()).start(), tokens.get(reading.last()).end()));
+			candidates.add(new Candidate(type.get(), date, source, measureLexicon.sidesOf(reading.measure()), null, what,
+					LIFECYCLE_CONFIDENCE * what.weight() * source.factor(document.looksBack()), citation,
+					List.of(new MeasureChange(reading.measure(), reading.change(), effective))));
+		}
+	}
+
+	/** A lifecycle predicate as a trigger match, for reading its modality ("set to expire", "did not take effect"). */
+	private static TriggerLexicon.Match lifecycleMatch(MeasureLifecycle.Reading reading, List<Token> tokens) {
+		TriggerLexicon.Entry entry = new TriggerLexicon.Entry("lifecycle", Map.of(), LIFECYCLE_CONFIDENCE, 0, null, false,
+				List.of());
+		TriggerLexicon.Pattern pattern = new TriggerLexicon.Pattern(entry, reading.verb(), "lifecycle", List.of(), Set.of());
+		boolean passive = Set.of("be", "is", "are", "was", "were", "been", "being").contains(tokens.get(reading.first()).lower());
+		return new TriggerLexicon.Match(pattern, reading.first(), reading.last(), passive ? reading.last() : reading.first(),
+				passive, 0);
+	}
+
+	/** How many words may stand between a trigger and a predicate its clause governs ("agreed to continue"). */
+	private static final int GOVERNED = 3;
+
+	/**
+	 * "They agreed to continue their shuttle diplomacy": the trigger right before a predicate that keeps a measure as
+	 * it was makes no change to that measure.
+	 */
+	private static void unchanged(List<Candidate> candidates, int fromIndex, MeasureLifecycle.Reading reading,
+			List<Token> tokens) {
+		int predicateStart = tokens.get(reading.first()).start();
+		for (int c = fromIndex; c < candidates.size(); c++) {
+			Candidate read = candidates.get(c);
+			Integer triggerEnd = read.citation().evidence() != null ? read.citation().evidence().triggerEnd() : null;
+			if (triggerEnd == null || triggerEnd > predicateStart
+					|| read.measures().stream().noneMatch(m -> m.measure().equals(reading.measure()))) {
+				continue;
+			}
+			long between = tokens.stream().filter(t -> t.start() >= triggerEnd && t.end() <= predicateStart).count();
+			if (between <= GOVERNED) {
+				candidates.set(c, new Candidate(read.type(), read.date(), read.dateSource(), read.participants(),
+						read.place(), read.modality(), read.confidence(), read.citation(), read.measures().stream()
+							.filter(m -> !m.measure().equals(reading.measure())).toList()));
+			}
+		}
+	}
+
+	/** A report of a curated event: its changes as that event holds them ({@link MeasureLexicon#asCurated}). */
+	private static ExtractedEvent asCurated(ExtractedEvent reading, EventFact supported) {
+		return new ExtractedEvent(reading.id(), reading.type(), reading.date(), reading.participants(),
+				MeasureLexicon.asCurated(reading.measures(), reading.date(), supported), reading.place(), reading.confidence(),
+				reading.citations(), reading.supports());
+	}
+
 	/**
 	 * "The removal takes effect on Aug. 28.": a sentence that reports no change of its own but says when one takes
 	 * effect gives the effective date of the changes reported in the sentence just before (not before their event).

@@ -46,7 +46,7 @@ final class MeasureLexicon {
 
 	}
 
-	private final Map<String, TypeChanges> types = new HashMap<>();
+	private final Map<String, TypeChanges> types = new LinkedHashMap<>();
 
 	private final Map<String, List<List<String>>> cues = new LinkedHashMap<>();
 
@@ -57,6 +57,23 @@ final class MeasureLexicon {
 	private final Map<String, MeasureFact> measures = new HashMap<>();
 
 	private final Map<String, LocalDate> firstChange = new HashMap<>();
+
+	/** The curated changes of each measure, with the date of the event that made each. */
+	private final Map<String, List<Curated>> curatedChanges = new HashMap<>();
+
+	/** A curated change of a measure and the date of the event that made it. */
+	record Curated(MeasureChange change, FactDate eventDate, String eventType) {
+
+		/** The day the change took effect as far as the curated data says: its effective date, else its event's. */
+		FactDate day() {
+			return change.effective() != null ? change.effective() : eventDate;
+		}
+
+	}
+
+	/** A cue of a curated measure found in a sentence, tokens {@code first..last}. */
+	record Cue(String measure, int first, int last) {
+	}
 
 	private final Actors actors;
 
@@ -119,6 +136,7 @@ final class MeasureLexicon {
 			for (MeasureChange change : event.measures()) {
 				LocalDate day = (change.effective() != null ? change.effective() : event.date()).first();
 				firstChange.merge(change.measure(), day, (a, b) -> a.isBefore(b) ? a : b);
+				curatedChanges.computeIfAbsent(change.measure(), id -> new ArrayList<>()).add(new Curated(change, event.date(), event.type()));
 			}
 		}
 		if (!problems.isEmpty()) {
@@ -436,6 +454,11 @@ final class MeasureLexicon {
 		return FactDate.parse(java.time.YearMonth.from(firstChange.get(measure)).toString());
 	}
 
+	/** Whether a curated measure may undergo this change on this date ({@link #existed}). */
+	boolean existedFor(String measure, String change, FactDate date) {
+		return existed(measure, change, date);
+	}
+
 	/** A measure cannot change before it exists: only a creating change may come first, and not years before. */
 	private boolean existed(String measure, String change, FactDate date) {
 		LocalDate first = firstChange.get(measure);
@@ -446,6 +469,137 @@ final class MeasureLexicon {
 			return !date.last().isBefore(first.minusYears(CREATION_YEARS));
 		}
 		return !date.last().isBefore(first);
+	}
+
+	/** Where a sentence names curated measures by their cues: each cue found, in the order of the text. */
+	List<Cue> cuesIn(List<Token> tokens) {
+		List<Cue> found = new ArrayList<>();
+		for (Map.Entry<String, List<List<String>>> measure : cues.entrySet()) {
+			for (List<String> phrase : measure.getValue()) {
+				for (int k = 0; k + phrase.size() <= tokens.size(); k++) {
+					if (named(tokens.subList(k, k + phrase.size()), List.of(phrase))) {
+						found.add(new Cue(measure.getKey(), k, k + phrase.size() - 1));
+					}
+				}
+			}
+		}
+		found.sort(java.util.Comparator.comparingInt(Cue::first));
+		return found;
+	}
+
+	/** The kind of a curated measure ({@code export_control}, {@code agreement}, …). */
+	java.util.Optional<String> kindOf(String measure) {
+		return java.util.Optional.ofNullable(measures.get(measure)).map(MeasureFact::measureKind);
+	}
+
+	/**
+	 * The curated measure that words other than its cues name ("a new system to share information on North Korea's
+	 * missile launches"): the words hold a measure noun, and share two content words or more with one curated measure
+	 * of a kind the noun may name and more than with any other; a noun that refers back ("the system") names the
+	 * measure the document named last ({@code recent}, latest first) of a kind it may name.
+	 */
+	java.util.Optional<String> paraphrased(List<Token> words, List<String> recent) {
+		java.util.Optional<MeasurePhrases.Phrase> read = phrases.named(words);
+		if (read.isEmpty()) {
+			return java.util.Optional.empty();
+		}
+		MeasurePhrases.Phrase phrase = read.get();
+		if (phrase.anaphoric()) {
+			return recent.stream().filter(id -> measures.containsKey(id)
+					&& sameKind(phrase.kind(), measures.get(id).measureKind())).findFirst();
+		}
+		List<String> content = words.stream().flatMap(token -> MeasureScoring.contentWords(token.text()).stream())
+			.distinct().toList();
+		int best = 0;
+		List<String> bestOnes = new ArrayList<>();
+		for (Map.Entry<String, Set<String>> signature : signatures.entrySet()) {
+			if (!sameKind(phrase.kind(), measures.get(signature.getKey()).measureKind())) {
+				continue;
+			}
+			int shared = (int) content.stream().filter(signature.getValue()::contains).count();
+			if (shared > best) {
+				best = shared;
+				bestOnes.clear();
+			}
+			if (shared == best) {
+				bestOnes.add(signature.getKey());
+			}
+		}
+		return best >= 2 && bestOnes.size() == 1 ? java.util.Optional.of(bestOnes.getFirst()) : java.util.Optional.empty();
+	}
+
+	/**
+	 * The event type that makes this change to a measure of this kind when nothing else in the sentence reports it:
+	 * the first type of the lexicon whose default change it is and which changes the kind, else one that makes it
+	 * with one of its verbs.
+	 */
+	java.util.Optional<String> typeMaking(String change, String kind) {
+		return types.entrySet().stream()
+			.filter(type -> type.getValue().change().equals(change) && type.getValue().changesKind(kind))
+			.map(Map.Entry::getKey).findFirst()
+			.or(() -> types.entrySet().stream()
+				.filter(type -> type.getValue().byVerb().containsValue(change) && type.getValue().changesKind(kind))
+				.map(Map.Entry::getKey).findFirst());
+	}
+
+	/** Whether an event of this type may change a measure of this kind. */
+	boolean changesKind(String type, String kind) {
+		return types.containsKey(type) && types.get(type).changesKind(kind);
+	}
+
+	/**
+	 * The curated change of a measure that a change read on this date is: the same change, its day within the date
+	 * ("last July" for curbs in force from 4 July); with no date, the only such change.
+	 */
+	java.util.Optional<Curated> curatedChange(String measure, String change, FactDate date) {
+		List<Curated> same = curatedChanges.getOrDefault(measure, List.of()).stream()
+			.filter(curated -> curated.change().change().equals(change)).toList();
+		if (date == null) {
+			return same.size() == 1 ? java.util.Optional.of(same.getFirst()) : java.util.Optional.empty();
+		}
+		return same.stream().filter(curated -> Evaluation.inside(curated.day(), date)).findFirst();
+	}
+
+	/**
+	 * A report's changes as the curated event it supports holds them: a change that event makes too, read on a date
+	 * that holds the curated effective date, takes that date ("last July, Japan put a curb on exports" supports the 1
+	 * July decision whose curbs took effect on 4 July; "the lifting of the curbs on March 23" the 16 March decision
+	 * that lifted them from the 23rd). Another day the text gives stays as read (the day of a decision, not of its
+	 * notice).
+	 *
+	 * @param read the report's date, for a change read with no effective date of its own
+	 */
+	static List<MeasureChange> asCurated(List<MeasureChange> changes, FactDate read, EventFact supported) {
+		return changes.stream().map(change -> {
+			FactDate own = change.effective() != null ? change.effective() : read;
+			if (own == null) {
+				return change;
+			}
+			return supported.measures().stream()
+				.filter(curated -> curated.measure().equals(change.measure()) && curated.change().equals(change.change())
+						&& curated.effective() != null && Evaluation.inside(curated.effective(), own))
+				.findFirst().orElse(change);
+		}).toList();
+	}
+
+	/**
+	 * A curated measure's sides as an event changing it names them: its imposers as initiators and its targets, or,
+	 * for a measure with none, its parties as participants.
+	 */
+	List<Participant> sidesOf(String measure) {
+		MeasureFact fact = measures.get(measure);
+		List<Participant> sides = new ArrayList<>();
+		if (fact == null) {
+			return sides;
+		}
+		if (!fact.imposedBy().isEmpty()) {
+			fact.imposedBy().forEach(actor -> sides.add(new Participant(actor, "initiator")));
+			fact.targets().forEach(actor -> sides.add(new Participant(actor, "target")));
+		}
+		else {
+			fact.parties().forEach(actor -> sides.add(new Participant(actor, "participant")));
+		}
+		return sides;
 	}
 
 }

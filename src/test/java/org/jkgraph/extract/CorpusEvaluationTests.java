@@ -65,8 +65,9 @@ class CorpusEvaluationTests {
 		assertThat(report.overall().recall()).isGreaterThanOrEqualTo(0.72);
 		// new events are what fails on unseen text: 37 right of 43 created since the new-event policy (eighth round a)
 		assertThat(report.newEvents().precision()).isGreaterThanOrEqualTo(0.80);
-		assertThat(report.measures().precision()).isGreaterThanOrEqualTo(0.85);
-		assertThat(report.measures().recall()).isGreaterThanOrEqualTo(0.57);
+		// known measure changes, 11 / 0 / 3 on dev (eighth round b): one change lost on either side stays above
+		assertThat(report.measures().precision()).isGreaterThanOrEqualTo(0.90);
+		assertThat(report.measures().recall()).isGreaterThanOrEqualTo(0.70);
 		// changes to measures seeds lack, read as candidate measures (3 / 0 / 0 on dev)
 		assertThat(report.newMeasures().precision()).isGreaterThanOrEqualTo(0.74);
 		assertThat(report.newMeasures().recall()).isGreaterThanOrEqualTo(0.66);
