@@ -493,8 +493,8 @@ final class MeasureLexicon {
 	}
 
 	/**
-	 * The curated measure that words other than its cues name ("a new system to share information on North Korea's
-	 * missile launches"): the words hold a measure noun, and share two content words or more with one curated measure
+	 * The curated measure that words other than its cues name ("an arrangement for passing on warning data about
+	 * the North's launches"): the words hold a measure noun, and share two content words or more with one curated measure
 	 * of a kind the noun may name and more than with any other; a noun that refers back ("the system") names the
 	 * measure the document named last ({@code recent}, latest first) of a kind it may name.
 	 */
@@ -562,7 +562,7 @@ final class MeasureLexicon {
 
 	/**
 	 * A report's changes as the curated event it supports holds them: a change that event makes too, read on a date
-	 * that holds the curated effective date, takes that date ("last July, Japan put a curb on exports" supports the 1
+	 * that holds the curated effective date, takes that date ("Tokyo restricted some shipments last July" supports the 1
 	 * July decision whose curbs took effect on 4 July; "the lifting of the curbs on March 23" the 16 March decision
 	 * that lifted them from the 23rd). Another day the text gives stays as read (the day of a decision, not of its
 	 * notice).
