@@ -1,7 +1,12 @@
 package org.jkgraph.system;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.neo4j.driver.QueryRunner;
 
 import org.springframework.stereotype.Component;
 
@@ -11,6 +16,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class NamedQueries {
+
+	private static final Pattern PARAM = Pattern.compile("^//\\s*:param\\s+(\\w+)\\s*=>\\s*(.+?)\\s*$");
+
+	private static final Pattern PARAMS = Pattern.compile("^//\\s*:params\\s+(\\{.*})\\s*$");
 
 	private final Map<String, String> queries;
 
@@ -32,6 +41,26 @@ public class NamedQueries {
 
 	public Set<String> names() {
 		return queries.keySet();
+	}
+
+	/**
+	 * The example parameters of a query file's header (its {@code :param} and {@code :params} lines for Neo4j
+	 * Browser), each expression evaluated by Neo4j through {@code runner}. The expressions come from our own query
+	 * files, never from a request.
+	 */
+	public static Map<String, Object> exampleParameters(QueryRunner runner, String text) {
+		Map<String, Object> parameters = new HashMap<>();
+		for (String line : text.lines().map(String::strip).takeWhile(l -> l.isEmpty() || l.startsWith("//")).toList()) {
+			Matcher one = PARAM.matcher(line);
+			Matcher all = PARAMS.matcher(line);
+			if (one.matches()) {
+				parameters.put(one.group(1), runner.run("RETURN " + one.group(2) + " AS value").single().get("value").asObject());
+			}
+			else if (all.matches()) {
+				parameters.putAll(runner.run("RETURN " + all.group(1) + " AS value").single().get("value").asMap());
+			}
+		}
+		return parameters;
 	}
 
 }

@@ -3,7 +3,6 @@ package org.jkgraph.system;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -15,8 +14,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.Executors;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
@@ -70,9 +67,7 @@ class QueryWarmUp implements SmartInitializingSingleton, ApplicationRunner, Orde
 
 	private static final Logger log = LoggerFactory.getLogger(QueryWarmUp.class);
 
-	private static final Pattern PARAM = Pattern.compile("^//\\s*:param\\s+(\\w+)\\s*=>\\s*(.+?)\\s*$");
 
-	private static final Pattern PARAMS = Pattern.compile("^//\\s*:params\\s+(\\{.*})\\s*$");
 
 	/** Generous: a warm-up query that runs out of it is only reported. */
 	private static final TransactionConfig TIMEOUT = TransactionConfig.builder().withTimeout(Duration.ofSeconds(30)).build();
@@ -285,19 +280,7 @@ class QueryWarmUp implements SmartInitializingSingleton, ApplicationRunner, Orde
 
 	/** Runs a query file with the example parameters of its header. */
 	private static void run(Transaction tx, String text) {
-		// The expressions come from our own query files, never from a request.
-		Map<String, Object> parameters = new HashMap<>();
-		for (String line : header(text)) {
-			Matcher one = PARAM.matcher(line);
-			Matcher all = PARAMS.matcher(line);
-			if (one.matches()) {
-				parameters.put(one.group(1), tx.run("RETURN " + one.group(2) + " AS value").single().get("value").asObject());
-			}
-			else if (all.matches()) {
-				parameters.putAll(tx.run("RETURN " + all.group(1) + " AS value").single().get("value").asMap());
-			}
-		}
-		tx.run(text, parameters).consume();
+		tx.run(text, NamedQueries.exampleParameters(tx, text)).consume();
 	}
 
 	/** The named queries the API runs. */
@@ -320,9 +303,5 @@ class QueryWarmUp implements SmartInitializingSingleton, ApplicationRunner, Orde
 		return background;
 	}
 
-	/** The comment lines a query file starts with. */
-	private static List<String> header(String text) {
-		return text.lines().map(String::strip).takeWhile(line -> line.isEmpty() || line.startsWith("//")).toList();
-	}
 
 }

@@ -1,10 +1,7 @@
 package org.jkgraph.api;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.jkgraph.embedded.EmbeddedTransactionManager;
 import org.jkgraph.support.IntegrationTest;
@@ -27,10 +24,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 @IntegrationTest
 class ReadPathsTests {
-
-	private static final Pattern PARAM = Pattern.compile("^//\\s*:param\\s+(\\w+)\\s*=>\\s*(.+?)\\s*$");
-
-	private static final Pattern PARAMS = Pattern.compile("^//\\s*:params\\s+(\\{.*})\\s*$");
 
 	@Autowired
 	GraphReader reader;
@@ -67,20 +60,9 @@ class ReadPathsTests {
 
 	/** The example parameters of a query's header (its {@code :param} lines for Neo4j Browser), evaluated by Neo4j. */
 	private Map<String, Object> parameters(String text) {
-		Map<String, Object> parameters = new HashMap<>();
 		try (Session session = driver.session()) {
-			for (String line : text.lines().map(String::strip).takeWhile(l -> l.isEmpty() || l.startsWith("//")).toList()) {
-				Matcher one = PARAM.matcher(line);
-				Matcher all = PARAMS.matcher(line);
-				if (one.matches()) {
-					parameters.put(one.group(1), session.run("RETURN " + one.group(2) + " AS value").single().get("value").asObject());
-				}
-				else if (all.matches()) {
-					parameters.putAll(session.run("RETURN " + all.group(1) + " AS value").single().get("value").asMap());
-				}
-			}
+			return NamedQueries.exampleParameters(session, text);
 		}
-		return parameters;
 	}
 
 }
