@@ -67,8 +67,6 @@ class QueryWarmUp implements SmartInitializingSingleton, ApplicationRunner, Orde
 
 	private static final Logger log = LoggerFactory.getLogger(QueryWarmUp.class);
 
-
-
 	/** Generous: a warm-up query that runs out of it is only reported. */
 	private static final TransactionConfig TIMEOUT = TransactionConfig.builder().withTimeout(Duration.ofSeconds(30)).build();
 
@@ -302,6 +300,5 @@ class QueryWarmUp implements SmartInitializingSingleton, ApplicationRunner, Orde
 	CompletableFuture<Outcome> background() {
 		return background;
 	}
-
 
 }
