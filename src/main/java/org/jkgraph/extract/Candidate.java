@@ -49,4 +49,9 @@ record Candidate(String type, FactDate date, DateSource dateSource, List<Partici
 		measures = List.copyOf(measures);
 	}
 
+	/** The same reading with other measure changes. */
+	Candidate withMeasures(List<MeasureChange> changes) {
+		return new Candidate(type, date, dateSource, participants, place, modality, confidence, citation, changes);
+	}
+
 }

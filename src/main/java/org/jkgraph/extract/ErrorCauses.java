@@ -224,7 +224,7 @@ final class ErrorCauses {
 		boolean overlap = EventMerger.overlap(found.date(), want.date());
 		if (sameType(e, g)) {
 			if (fs.agree(gs)) {
-				return Evaluation.inside(found.date(), want.date()) ? null : DATE;
+				return found.date().within(want.date()) ? null : DATE;
 			}
 			if (!overlap) {
 				return null;

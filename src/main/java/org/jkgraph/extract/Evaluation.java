@@ -111,7 +111,7 @@ final class Evaluation {
 				if (found.text().equals(expected.text())) {
 					exact++;
 				}
-				if (inside(found, expected)) {
+				if (found.within(expected)) {
 					within++;
 				}
 				else {
@@ -164,13 +164,8 @@ final class Evaluation {
 
 	private boolean matches(ExtractedEvent e, EventMerger.Sides eSides, GoldStandard.GoldEvent g, EventMerger.Sides gSides,
 			boolean strict) {
-		return e.type().equals(g.type()) && (strict ? inside(e.date(), g.date()) : EventMerger.overlap(e.date(), g.date()))
+		return e.type().equals(g.type()) && (strict ? e.date().within(g.date()) : EventMerger.overlap(e.date(), g.date()))
 				&& eSides.agree(gSides);
-	}
-
-	/** Whether {@code found} lies within {@code expected}: as precise or more, and inside its period. */
-	static boolean inside(FactDate found, FactDate expected) {
-		return !found.first().isBefore(expected.first()) && !found.last().isAfter(expected.last());
 	}
 
 	/** A maximum one-to-one matching of gold to extracted (augmenting paths): the extracted index per gold, or -1. */

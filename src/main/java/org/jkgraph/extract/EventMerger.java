@@ -191,7 +191,7 @@ final class EventMerger {
 		return known.stream()
 			.filter(event -> event.date() != null && overlap(reach, event.date())
 					&& family.apply(event.type()).equals(groupFamily) && sides.agree(sides(event.participants())))
-			.filter(event -> event.type().equals(group.type()) || read && Evaluation.inside(group.date(), event.date()))
+			.filter(event -> event.type().equals(group.type()) || read && group.date().within(event.date()))
 			.filter(event -> read || published == null || !event.date().first().isAfter(published))
 			.min(Comparator.comparing((EventFact event) -> !event.type().equals(group.type()))
 				.thenComparing(event -> !sides(event.participants()).all().equals(sides.all()))

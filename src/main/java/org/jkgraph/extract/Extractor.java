@@ -1271,10 +1271,6 @@ public final class Extractor {
 		return (date.precision() == Precision.DAY) ? FactDate.parse(YearMonth.from(date.first()).toString()) : date;
 	}
 
-	/**
-	 * A day without a year is resolved as the last such day before publication, which suits what happened; a change
-	 * that takes effect on "Aug. 28" lies ahead of the decision, so it is the next such day.
-	 */
 	/** How sure a measure's own predicate ("the curbs took effect on July 4") makes us of the change it names. */
 	private static final double LIFECYCLE_CONFIDENCE = 0.7;
 
@@ -1330,7 +1326,7 @@ public final class Extractor {
 				effective = curated.get().change().effective();
 			}
 			else if (read != null && read.precision() != Precision.YEAR && reading.cued()
-					&& measureLexicon.existedFor(reading.measure(), reading.change(), read)) {
+					&& measureLexicon.existed(reading.measure(), reading.change(), read)) {
 				// a change the curated data lacks needs the measure named by a cue: other words naming a curated
 				// measure ("a missile defence system") are too loose to make a new event of
 				date = read;
@@ -1352,9 +1348,8 @@ public final class Extractor {
 		TriggerLexicon.Entry entry = new TriggerLexicon.Entry("lifecycle", Map.of(), LIFECYCLE_CONFIDENCE, 0, null, false,
 				List.of());
 		TriggerLexicon.Pattern pattern = new TriggerLexicon.Pattern(entry, reading.verb(), "lifecycle", List.of(), Set.of());
-		boolean passive = Set.of("be", "is", "are", "was", "were", "been", "being").contains(tokens.get(reading.first()).lower());
-		return new TriggerLexicon.Match(pattern, reading.first(), reading.last(), passive ? reading.last() : reading.first(),
-				passive, 0);
+		return new TriggerLexicon.Match(pattern, reading.first(), reading.last(),
+				reading.passive() ? reading.last() : reading.first(), reading.passive(), 0);
 	}
 
 	/** How many words may stand between a trigger and a predicate its clause governs ("agreed to continue"). */
@@ -1376,9 +1371,8 @@ public final class Extractor {
 			}
 			long between = tokens.stream().filter(t -> t.start() >= triggerEnd && t.end() <= predicateStart).count();
 			if (between <= GOVERNED) {
-				candidates.set(c, new Candidate(read.type(), read.date(), read.dateSource(), read.participants(),
-						read.place(), read.modality(), read.confidence(), read.citation(), read.measures().stream()
-							.filter(m -> !m.measure().equals(reading.measure())).toList()));
+				candidates.set(c, read.withMeasures(read.measures().stream()
+					.filter(m -> !m.measure().equals(reading.measure())).toList()));
 			}
 		}
 	}
@@ -1410,14 +1404,17 @@ public final class Extractor {
 				if (read.measures().isEmpty() || day.first().isBefore(read.date().first())) {
 					continue;
 				}
-				candidates.set(c, new Candidate(read.type(), read.date(), read.dateSource(), read.participants(),
-						read.place(), read.modality(), read.confidence(), read.citation(), read.measures().stream()
-							.map(m -> m.effective() != null ? m : new MeasureChange(m.measure(), m.change(), day)).toList()));
+				candidates.set(c, read.withMeasures(read.measures().stream()
+					.map(m -> m.effective() != null ? m : new MeasureChange(m.measure(), m.change(), day)).toList()));
 			}
 			return;
 		}
 	}
 
+	/**
+	 * A day without a year is resolved as the last such day before publication, which suits what happened; a change
+	 * that takes effect on "Aug. 28" lies ahead of the decision, so it is the next such day.
+	 */
 	private static FactDate ahead(TimeExpression time, FactDate decided) {
 		FactDate date = time.date();
 		if (date != null && time.kind() == TimeExpression.Kind.RELATIVE && date.precision() == Precision.DAY

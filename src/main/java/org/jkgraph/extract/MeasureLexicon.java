@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.jkgraph.facts.EventFact;
@@ -235,11 +236,11 @@ final class MeasureLexicon {
 	 *
 	 * @param inTime whether a token lies inside a time expression
 	 */
-	java.util.Optional<Unnamed> unnamed(String type, TriggerLexicon.Match match, List<Token> tokens,
+	Optional<Unnamed> unnamed(String type, TriggerLexicon.Match match, List<Token> tokens,
 			List<Participant> participants, FactDate date, List<String> recent, java.util.function.IntPredicate inTime) {
 		TypeChanges kinds = types.get(type);
 		if (kinds == null || !namedIn(tokens).isEmpty()) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		String change = partly(changeOf(kinds, tokens.get(match.first()).lower()), tokens, match);
 		return phrases.at(tokens, match, inTime).flatMap(phrase -> {
@@ -252,7 +253,7 @@ final class MeasureLexicon {
 				.anyMatch(group -> group.contains(phrase.kind()) && group.stream().anyMatch(kinds::changesKind));
 			if (bestOnes.size() > 1 || bestOnes.isEmpty() && (!kindChanged || ANY.equals(phrase.kind()))) {
 				// two curated measures fit as well: neither is named, and a candidate would stand beside them
-				return java.util.Optional.empty();
+				return Optional.empty();
 			}
 			String curated = bestOnes.isEmpty() ? null : bestOnes.getFirst();
 			List<String> acting = new ArrayList<>();
@@ -266,7 +267,7 @@ final class MeasureLexicon {
 				}
 			}
 			passive.removeAll(acting);
-			return java.util.Optional.of(new Unnamed(phrase, change, acting, passive, curated));
+			return Optional.of(new Unnamed(phrase, change, acting, passive, curated));
 		});
 	}
 
@@ -304,7 +305,7 @@ final class MeasureLexicon {
 	 * @param type the event's type: when the lexicon says which measure kinds it changes, only those
 	 * @param date the change's date (effective, else the event's), for telling whether the measure existed
 	 */
-	java.util.Optional<String> curatedNamed(String name, String type, String change, List<Participant> participants,
+	Optional<String> curatedNamed(String name, String type, String change, List<Participant> participants,
 			FactDate date) {
 		TypeChanges kinds = types.getOrDefault(type, new TypeChanges(change, Map.of(), Set.of()));
 		List<Token> tokens = Tokenizer.tokenize(name);
@@ -388,32 +389,38 @@ final class MeasureLexicon {
 	}
 
 	/** One measure per change: the first (most specific) listed whose cue the words hold and that fits. */
-	private java.util.Optional<String> cued(List<Token> tokens, TypeChanges kinds, String change,
+	private Optional<String> cued(List<Token> tokens, TypeChanges kinds, String change,
 			List<Participant> participants, FactDate date) {
 		for (Map.Entry<String, List<List<String>>> measure : cues.entrySet()) {
 			MeasureFact fact = measures.get(measure.getKey());
 			if (named(tokens, measure.getValue()) && kinds.changesKind(fact) && fits(fact, participants)
 					&& existed(measure.getKey(), change, date)) {
-				return java.util.Optional.of(measure.getKey());
+				return Optional.of(measure.getKey());
 			}
 		}
-		return java.util.Optional.empty();
+		return Optional.empty();
 	}
 
 	private static boolean named(List<Token> tokens, List<List<String>> phrases) {
 		for (List<String> phrase : phrases) {
 			for (int k = 0; k + phrase.size() <= tokens.size(); k++) {
-				boolean all = true;
-				for (int i = 0; i < phrase.size() && all; i++) {
-					String word = tokens.get(k + i).lower();
-					all = word.equals(phrase.get(i)) || i == phrase.size() - 1 && word.equals(phrase.get(i) + "s");
-				}
-				if (all) {
+				if (phraseAt(tokens, k, phrase)) {
 					return true;
 				}
 			}
 		}
 		return false;
+	}
+
+	/** Whether {@code phrase} stands at token {@code k} (its last word may be plural). */
+	private static boolean phraseAt(List<Token> tokens, int k, List<String> phrase) {
+		for (int i = 0; i < phrase.size(); i++) {
+			String word = tokens.get(k + i).lower();
+			if (!word.equals(phrase.get(i)) && !(i == phrase.size() - 1 && word.equals(phrase.get(i) + "s"))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** The acting sides are among the measure's imposers or parties; the others among its targets or parties. */
@@ -454,13 +461,8 @@ final class MeasureLexicon {
 		return FactDate.parse(java.time.YearMonth.from(firstChange.get(measure)).toString());
 	}
 
-	/** Whether a curated measure may undergo this change on this date ({@link #existed}). */
-	boolean existedFor(String measure, String change, FactDate date) {
-		return existed(measure, change, date);
-	}
-
 	/** A measure cannot change before it exists: only a creating change may come first, and not years before. */
-	private boolean existed(String measure, String change, FactDate date) {
+	boolean existed(String measure, String change, FactDate date) {
 		LocalDate first = firstChange.get(measure);
 		if (first == null || date == null) {
 			return true;
@@ -477,7 +479,7 @@ final class MeasureLexicon {
 		for (Map.Entry<String, List<List<String>>> measure : cues.entrySet()) {
 			for (List<String> phrase : measure.getValue()) {
 				for (int k = 0; k + phrase.size() <= tokens.size(); k++) {
-					if (named(tokens.subList(k, k + phrase.size()), List.of(phrase))) {
+					if (phraseAt(tokens, k, phrase)) {
 						found.add(new Cue(measure.getKey(), k, k + phrase.size() - 1));
 					}
 				}
@@ -488,8 +490,8 @@ final class MeasureLexicon {
 	}
 
 	/** The kind of a curated measure ({@code export_control}, {@code agreement}, …). */
-	java.util.Optional<String> kindOf(String measure) {
-		return java.util.Optional.ofNullable(measures.get(measure)).map(MeasureFact::measureKind);
+	Optional<String> kindOf(String measure) {
+		return Optional.ofNullable(measures.get(measure)).map(MeasureFact::measureKind);
 	}
 
 	/**
@@ -498,10 +500,10 @@ final class MeasureLexicon {
 	 * of a kind the noun may name and more than with any other; a noun that refers back ("the system") names the
 	 * measure the document named last ({@code recent}, latest first) of a kind it may name.
 	 */
-	java.util.Optional<String> paraphrased(List<Token> words, List<String> recent) {
-		java.util.Optional<MeasurePhrases.Phrase> read = phrases.named(words);
+	Optional<String> paraphrased(List<Token> words, List<String> recent) {
+		Optional<MeasurePhrases.Phrase> read = phrases.named(words);
 		if (read.isEmpty()) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		MeasurePhrases.Phrase phrase = read.get();
 		if (phrase.anaphoric()) {
@@ -525,7 +527,7 @@ final class MeasureLexicon {
 				bestOnes.add(signature.getKey());
 			}
 		}
-		return best >= 2 && bestOnes.size() == 1 ? java.util.Optional.of(bestOnes.getFirst()) : java.util.Optional.empty();
+		return best >= 2 && bestOnes.size() == 1 ? Optional.of(bestOnes.getFirst()) : Optional.empty();
 	}
 
 	/**
@@ -533,7 +535,7 @@ final class MeasureLexicon {
 	 * the first type of the lexicon whose default change it is and which changes the kind, else one that makes it
 	 * with one of its verbs.
 	 */
-	java.util.Optional<String> typeMaking(String change, String kind) {
+	Optional<String> typeMaking(String change, String kind) {
 		return types.entrySet().stream()
 			.filter(type -> type.getValue().change().equals(change) && type.getValue().changesKind(kind))
 			.map(Map.Entry::getKey).findFirst()
@@ -542,22 +544,17 @@ final class MeasureLexicon {
 				.map(Map.Entry::getKey).findFirst());
 	}
 
-	/** Whether an event of this type may change a measure of this kind. */
-	boolean changesKind(String type, String kind) {
-		return types.containsKey(type) && types.get(type).changesKind(kind);
-	}
-
 	/**
 	 * The curated change of a measure that a change read on this date is: the same change, its day within the date
 	 * ("last July" for curbs in force from 4 July); with no date, the only such change.
 	 */
-	java.util.Optional<Curated> curatedChange(String measure, String change, FactDate date) {
+	Optional<Curated> curatedChange(String measure, String change, FactDate date) {
 		List<Curated> same = curatedChanges.getOrDefault(measure, List.of()).stream()
 			.filter(curated -> curated.change().change().equals(change)).toList();
 		if (date == null) {
-			return same.size() == 1 ? java.util.Optional.of(same.getFirst()) : java.util.Optional.empty();
+			return same.size() == 1 ? Optional.of(same.getFirst()) : Optional.empty();
 		}
-		return same.stream().filter(curated -> Evaluation.inside(curated.day(), date)).findFirst();
+		return same.stream().filter(curated -> curated.day().within(date)).findFirst();
 	}
 
 	/**
@@ -577,7 +574,7 @@ final class MeasureLexicon {
 			}
 			return supported.measures().stream()
 				.filter(curated -> curated.measure().equals(change.measure()) && curated.change().equals(change.change())
-						&& curated.effective() != null && Evaluation.inside(curated.effective(), own))
+						&& curated.effective() != null && curated.effective().within(own))
 				.findFirst().orElse(change);
 		}).toList();
 	}

@@ -41,11 +41,12 @@ final class MeasureLifecycle {
 			"following", "as", "if", "unless", "and", "said", "says");
 
 	/**
-	 * A predicate's change to a measure found in a sentence: the measure, the change ({@link #NONE} for none), and
-	 * whether a cue of the measure named it (rather than other words or a noun referring back).
+	 * A predicate's change to a measure found in a sentence: the measure, the change ({@link #NONE} for none), whether
+	 * the predicate is a passive ("was scrapped": its head is the participle at {@code last}), and whether a cue of the
+	 * measure named it (rather than other words or a noun referring back).
 	 */
-	record Reading(String measure, String change, int first, int last, boolean verb, TimeExpression time,
-			boolean cued) {
+	record Reading(String measure, String change, int first, int last, boolean verb, boolean passive,
+			TimeExpression time, boolean cued) {
 	}
 
 	/** The measure a predicate's subject or object names, and whether by a cue. */
@@ -133,7 +134,8 @@ final class MeasureLifecycle {
 				int at = k;
 				measure.flatMap(named -> change(predicate.change(), named.measure()))
 					.ifPresent(change -> readings.add(new Reading(measure.get().measure(), change, at, last,
-							predicate.verb(), dateOf(tokens, last, times), measure.get().cued())));
+							predicate.verb(), predicate.words().getFirst() == BE, dateOf(tokens, last, times),
+							measure.get().cued())));
 			}
 		}
 		return readings;

@@ -119,7 +119,7 @@ final class MeasureScoring {
 					: gold.get(want.event()).date();
 			FactDate gotDate = (got.change().effective() != null) ? got.change().effective()
 					: extracted.get(got.event()).date();
-			return want.change().change().equals(got.change().change()) && Evaluation.inside(gotDate, wantDate)
+			return want.change().change().equals(got.change().change()) && gotDate.within(wantDate)
 					&& same.test(want, got);
 		});
 		Set<Integer> paired = new LinkedHashSet<>();

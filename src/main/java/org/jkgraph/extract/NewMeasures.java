@@ -87,10 +87,8 @@ final class NewMeasures {
 				result.add(group);
 				continue;
 			}
-			result.add(new EventMerger.Group(group.members().stream().map(member -> new Candidate(member.type(),
-					member.date(), member.dateSource(), member.participants(), member.place(), member.modality(),
-					member.confidence(), member.citation(), member.measures().stream()
-						.filter(m -> !found.containsKey(m.measure()) || !curatedChanges.contains(m.change())).toList()))
+			result.add(new EventMerger.Group(group.members().stream().map(member -> member.withMeasures(member.measures()
+				.stream().filter(m -> !found.containsKey(m.measure()) || !curatedChanges.contains(m.change())).toList()))
 				.toList()));
 		}
 		return result;

@@ -49,6 +49,11 @@ public record FactDate(LocalDate first, LocalDate last, Precision precision, Str
 		return !day.isBefore(first) && !day.isAfter(last);
 	}
 
+	/** Whether this whole period lies within {@code other}: a day inside its month, a month inside its year. */
+	public boolean within(FactDate other) {
+		return !first.isBefore(other.first) && !last.isAfter(other.last);
+	}
+
 	/** Whether this whole period ends before {@code other} begins, e.g. an end date written before the start. */
 	public boolean endsBefore(FactDate other) {
 		return last.isBefore(other.first);

@@ -12,6 +12,14 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 class FactDateTests {
 
 	@Test
+	void aDayLiesWithinItsMonthButAMonthNotWithinOneOfItsDays() {
+		assertThat(FactDate.parse("2019-07-04").within(FactDate.parse("2019-07"))).isTrue();
+		assertThat(FactDate.parse("2019-07").within(FactDate.parse("2019"))).isTrue();
+		assertThat(FactDate.parse("2019-07").within(FactDate.parse("2019-07-04"))).isFalse();
+		assertThat(FactDate.parse("2019-08-01").within(FactDate.parse("2019-07"))).isFalse();
+	}
+
+	@Test
 	void readsAYearAsTheWholeYear() {
 		assertThat(FactDate.parse("2019")).isEqualTo(
 				new FactDate(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31), Precision.YEAR, "2019"));
